@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Presence Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "clientconfig.h"
+
+#include <QString>
+
+class QCommandLineParser;
+
+namespace Cli {
+
+// Adds --origin, --subscribe-key, --publish-key, --secret-key, --auth-key, --user-id and
+// --timeout to a parser.
+void addConnectionOptions(QCommandLineParser &parser);
+
+// Fills a configuration from the options, falling back to the PN_* environment variables and,
+// for the user id, to the one kept in presencectl's settings. Returns false with a sentence in
+// `error` when a value is invalid.
+bool readConnectionOptions(const QCommandLineParser &parser, Presence::ClientConfig *config,
+                           QString *error);
+
+// Writes one sentence to stderr.
+void printError(const QString &message);
+// Writes text to stdout as UTF-8.
+void printOutput(const QByteArray &text);
+
+} // namespace Cli

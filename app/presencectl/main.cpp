@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Presence Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "cliconfig.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Command
+{
+    QString name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        { u"here-now"_s, QT_TRANSLATE_NOOP("presencectl", "List who is online in channels."),
+          runHereNow },
+        { u"where-now"_s, QT_TRANSLATE_NOOP("presencectl", "List the channels a user is in."),
+          runWhereNow },
+        { u"get-state"_s, QT_TRANSLATE_NOOP("presencectl", "Read a user's presence state."),
+          runGetState },
+        { u"set-state"_s, QT_TRANSLATE_NOOP("presencectl", "Set a user's presence state."),
+          runSetState },
+        { u"export"_s, QT_TRANSLATE_NOOP("presencectl", "Export occupancy to a CSV file."),
+          runExport },
+        { u"serve"_s,
+          QT_TRANSLATE_NOOP("presencectl", "Run a local PubNub-compatible presence server."),
+          runServe },
+    };
+    return list;
+}
+
+QString usage()
+{
+    QString text = QCoreApplication::translate(
+            "presencectl", "Usage: presencectl COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const Command &command : commands())
+        text += u"  %1  %2\n"_s.arg(command.name, -10)
+                        .arg(QCoreApplication::translate("presencectl", command.summary));
+    text += QCoreApplication::translate(
+            "presencectl", "\nRun \"presencectl COMMAND --help\" for the options of a command.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"PresenceDashboard"_s);
+    QCoreApplication::setApplicationName(u"presencectl"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRESENCE_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments.at(1) == "--help"_L1 || arguments.at(1) == "-h"_L1) {
+        Cli::printOutput(usage().toUtf8());
+        return arguments.size() < 2 ? ExitUsage : ExitSuccess;
+    }
+    if (arguments.at(1) == "--version"_L1) {
+        Cli::printOutput("presencectl " PRESENCE_VERSION "\n");
+        return ExitSuccess;
+    }
+
+    for (const Command &command : commands()) {
+        if (command.name == arguments.at(1)) {
+            QStringList commandArguments = arguments.mid(2);
+            commandArguments.prepend(arguments.at(0) + u' ' + command.name);
+            return command.run(commandArguments);
+        }
+    }
+
+    Cli::printError(QCoreApplication::translate(
+                            "presencectl",
+                            "Unknown command \"%1\": run \"presencectl --help\" for the list.")
+                            .arg(arguments.at(1)));
+    return ExitUsage;
+}
