@@ -1,0 +1,155 @@
+// SPDX-FileCopyrightText: 2026 Presence Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "outputformat.h"
+
+#include "resultjson.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace Presence;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("presencectl", text);
+}
+
+// Columns padded to their widest cell, two spaces apart, for people reading a terminal.
+QByteArray table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &title : header)
+        widths.append(title.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size() && column < widths.size(); ++column)
+            widths[column] = std::max(widths.at(column), row.at(column).size());
+    }
+
+    auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype column = 0; column < cells.size(); ++column) {
+            const bool last = column == cells.size() - 1;
+            text += last ? cells.at(column) : cells.at(column).leftJustified(widths.at(column));
+            if (!last)
+                text += u"  "_s;
+        }
+        return text.toUtf8() + '\n';
+    };
+
+    QByteArray out = line(header);
+    for (const QStringList &row : rows)
+        out += line(row);
+    return out;
+}
+
+QString stateText(const StateValue &state)
+{
+    return state.isNull() ? QString() : QString::fromUtf8(state.toCompactJson());
+}
+
+QList<const HereNowChannel *> sortedChannels(const HereNowResult &result)
+{
+    QList<const HereNowChannel *> channels;
+    for (const HereNowChannel &channel : result.channels)
+        channels.append(&channel);
+    std::sort(channels.begin(), channels.end(),
+              [](const HereNowChannel *a, const HereNowChannel *b) { return a->name < b->name; });
+    return channels;
+}
+
+// RFC 4180 field: quoted when it holds a comma, a quote or a line break.
+QByteArray csvField(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n')
+        && !utf8.contains('\r'))
+        return utf8;
+    utf8.replace('"', "\"\"");
+    return '"' + utf8 + '"';
+}
+
+} // namespace
+
+OutputFormat outputFormatFromName(const QString &name)
+{
+    if (name == "table"_L1)
+        return OutputFormat::Table;
+    if (name == "csv"_L1)
+        return OutputFormat::Csv;
+    return OutputFormat::Json;
+}
+
+QByteArray formatHereNow(const HereNowResult &result, OutputFormat format)
+{
+    if (format == OutputFormat::Json)
+        return ResultJson::hereNow(result) + '\n';
+
+    const QList<const HereNowChannel *> channels = sortedChannels(result);
+    if (format == OutputFormat::Csv) {
+        QByteArray out = "channel,occupancy,user_id,state\r\n";
+        for (const HereNowChannel *channel : channels) {
+            const QByteArray prefix =
+                    csvField(channel->name) + ',' + QByteArray::number(channel->occupancy) + ',';
+            if (channel->occupants.isEmpty())
+                out += prefix + ",\r\n";
+            for (const HereNowUser &user : channel->occupants)
+                out += prefix + csvField(user.user_id) + ',' + csvField(stateText(user.state))
+                        + "\r\n";
+        }
+        return out;
+    }
+
+    QList<QStringList> rows;
+    for (const HereNowChannel *channel : channels) {
+        if (channel->occupants.isEmpty())
+            rows.append({ channel->name, QString::number(channel->occupancy), QString(), QString() });
+        for (const HereNowUser &user : channel->occupants)
+            rows.append({ channel->name, QString::number(channel->occupancy), user.user_id,
+                          stateText(user.state) });
+    }
+    QByteArray out = table({ tr("CHANNEL"), tr("OCCUPANCY"), tr("USER ID"), tr("STATE") }, rows);
+    out += QCoreApplication::translate("presencectl", "%n channel(s), %1 occupant(s) in total.",
+                                       nullptr, result.total_channels)
+                   .arg(result.total_occupancy)
+                   .toUtf8()
+            + '\n';
+    return out;
+}
+
+QByteArray formatWhereNow(const WhereNowResult &result, OutputFormat format)
+{
+    if (format == OutputFormat::Json)
+        return ResultJson::whereNow(result) + '\n';
+
+    QList<QStringList> rows;
+    for (const QString &channel : result.channels)
+        rows.append({ channel });
+    return table({ tr("CHANNEL") }, rows);
+}
+
+QByteArray formatGetState(const GetStateResult &result, OutputFormat format)
+{
+    if (format == OutputFormat::Json)
+        return ResultJson::getState(result) + '\n';
+
+    QList<QStringList> rows;
+    for (const GetStateInfo &info : result.state)
+        rows.append({ info.channel_name, stateText(info.state) });
+    return table({ tr("CHANNEL"), tr("STATE") }, rows);
+}
+
+QByteArray formatSetState(const SetStateResult &result, OutputFormat format)
+{
+    if (format == OutputFormat::Json)
+        return ResultJson::setState(result) + '\n';
+
+    QList<QStringList> rows;
+    for (const QString &channel : result.channels)
+        rows.append({ channel, stateText(result.state) });
+    return table({ tr("CHANNEL"), tr("STATE") }, rows);
+}
