@@ -9,11 +9,13 @@ set -euo pipefail
 packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-    qtkeychain-qt6-dev qt6-translations-l10n libqt6sql6-sqlite cmake ninja-build g++
+    qtkeychain-qt6-dev qt6-translations-l10n libqt6sql6-sqlite zlib1g-dev cmake ninja-build g++
     xvfb xauth imagemagick appstream desktop-file-utils
     # Tests: clang with libFuzzer and the sanitizer runtimes, Python for the CSV reader check,
     # Node.js and npm for the official PubNub SDK, nginx and wrk for the server benchmark.
     clang libclang-rt-14-dev python3 nodejs npm
+    # A real Secret Service for the keychain test.
+    dbus gnome-keyring libsecret-1-0
 )
 if [ "${PRESENCE_BENCHMARK_DEPS:-0}" = 1 ]; then
     packages+=(nginx-light wrk)

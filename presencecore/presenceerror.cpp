@@ -21,12 +21,16 @@ QString quotedList(const QStringList &names)
     return QLocale().createSeparatedList(quoted);
 }
 
-// The server's message as a sentence fragment, or a placeholder when it sent none.
+// The server's message as a sentence fragment, or a placeholder when it sent none. A final
+// full stop is dropped because the fragment goes inside a sentence.
 QString serverDetail(const QString &serverMessage)
 {
-    if (serverMessage.trimmed().isEmpty())
+    QString detail = serverMessage.trimmed();
+    if (detail.endsWith(u'.'))
+        detail.chop(1);
+    if (detail.isEmpty())
         return PresenceError::tr("no details were given");
-    return serverMessage.trimmed();
+    return detail;
 }
 
 } // namespace
@@ -57,7 +61,7 @@ bool PresenceError::isTransient() const
     case Kind::RateLimited:
         return true;
     case Kind::ServerError:
-        // A 5xx may pass on retry; a stray 1xx or 3xx classified as a server error will not.
+        // A 5xx may pass on retry, but a stray 1xx or 3xx classified as a server error will not.
         return m_httpStatus == 0 || m_httpStatus >= 500;
     default:
         return false;

@@ -20,7 +20,8 @@ class PresenceServicePrivate;
 
 /**
  * The retry policy for reads. Writes (set-state, group edits) are never retried
- * automatically, and 400, 402, 403 and 414 are never retried.
+ * automatically, and 400, 402, 403, 404 and 414 are never retried. A 429 waits for its
+ * Retry-After seconds instead of the backoff, and fails at once when that exceeds `maxDelay`.
  */
 struct RetryPolicy
 {
@@ -32,9 +33,9 @@ struct RetryPolicy
 };
 
 /**
- * A presence client over QNetworkAccessManager. Every call returns a request id at once; the
+ * A presence client over QNetworkAccessManager. Every call returns a request id at once. The
  * matching `...Finished` signal or `requestFailed` is then emitted exactly once for that id,
- * always from the event loop, never from inside the call. Invalid input fails with
+ * always from the event loop and never from inside the call. Invalid input fails with
  * `PresenceError::Kind::InvalidInput` and sends nothing.
  *
  * Here Now answers are cached: an identical normalised query within the cache time is answered
@@ -52,13 +53,15 @@ public:
     void setConfig(const ClientConfig &config);
     ClientConfig config() const;
 
-    // Default 3 s, the cache time of the presence service; zero disables the cache.
+    // Default 3 s, the cache time of the presence service. Zero disables the cache and the
+    // sharing of identical requests in flight.
     void setCacheTime(std::chrono::milliseconds cacheTime);
     std::chrono::milliseconds cacheTime() const;
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;
-    // Bodies above this size are refused with ResponseTooLarge; default 64 MiB.
+    // Bodies above this size are rejected with ResponseTooLarge. The default is 64 MiB.
     void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const;
 
     RequestId hereNow(const HereNowQuery &query);
     RequestId whereNow(const QString &userId = {});
@@ -72,7 +75,8 @@ public:
     RequestId removeChannelsFromGroup(const QString &group, const QStringList &channels);
     RequestId deleteChannelGroup(const QString &group);
 
-    // Cancels a request; `requestFailed` follows with kind Cancelled.
+    // Cancels a request whose signal has not been emitted yet, and `requestFailed` follows with
+    // kind Cancelled. A request shared with other callers goes on for them.
     void cancel(RequestId id);
     void clearCache();
 
@@ -98,6 +102,8 @@ Q_SIGNALS:
                         const Presence::PresenceError &error);
 
 private:
+    QString checkGroupEdit(const QString &group, const QStringList &channels) const;
+
     std::unique_ptr<PresenceServicePrivate> d;
 };
 

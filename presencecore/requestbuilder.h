@@ -14,9 +14,11 @@
 namespace Presence {
 
 /**
- * Percent-encodes as the presence API expects: every byte except `A-Z a-z 0-9 - _ .` becomes
- * `%XX` with upper-case hex, over the UTF-8 bytes. The signature uses the same encoder, so the
- * signed bytes and the sent bytes are identical.
+ * Percent-encodes as the presence API expects: every byte except `A-Z a-z 0-9 - _ . ~` becomes
+ * `%XX` with upper-case hex, over the UTF-8 bytes. `~` stays raw because QUrl in Qt 6.4 decodes
+ * `%7E` to `~`, so an encoded tilde would never reach the wire. The signature covers the path
+ * exactly as sent and encodes `~` as `%7E` in its canonical query, as the protocol's strict
+ * encoder does.
  */
 QByteArray percentEncode(const QString &value);
 QByteArray percentEncode(const QByteArray &utf8);
@@ -84,7 +86,8 @@ public:
                                             const QStringList &channels) const;
     PresenceRequest deleteChannelGroup(const QString &group) const;
 
-    // The v2 signature over method, publish key, encoded path and the sorted query.
+    // The v2 signature over method, publish key, encoded path and the sorted query, whose keys
+    // and values are re-encoded strictly (`~` as `%7E`). A `signature` parameter is skipped.
     static QByteArray signV2(const QByteArray &secretKey, const QByteArray &publishKey,
                              const QByteArray &method, const QByteArray &encodedPath,
                              const QList<QPair<QByteArray, QByteArray>> &encodedQuery,

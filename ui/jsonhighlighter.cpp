@@ -5,6 +5,8 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace Presence {
@@ -92,7 +94,7 @@ void JsonHighlighter::highlightBlock(const QString &text)
             while (end < length && text.at(end).isLetter())
                 ++end;
             const QStringView word = QStringView(text).mid(i, end - i);
-            if (word == u"true"_s || word == u"false"_s || word == u"null"_s)
+            if (word == QStringView(u"true") || word == QStringView(u"false") || word == QStringView(u"null"))
                 setFormat(int(i), int(end - i), m_literalFormat);
             i = end;
         } else {

@@ -127,7 +127,7 @@ bool ProfileStore::save(const ConnectionProfile &profile)
     settings.setValue("userId"_L1, profile.userId);
     // The generated id outlives edits, so that the profile keeps looking like the same user.
     if (profile.userId.isEmpty() && settings.value("generatedUserId"_L1).toString().isEmpty())
-        settings.setValue("generatedUserId"_L1, u"pd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
+        settings.setValue("generatedUserId"_L1, QString(u"pd-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)));
     settings.endGroup();
     settings.endGroup();
     settings.sync();
@@ -228,8 +228,10 @@ void ProfileStore::whenProbed(std::function<void()> action)
 void ProfileStore::storeSecrets(const QString &name, const QString &secretKey, const QString &authKey)
 {
     if (!keychainAvailable()) {
+        // Without secrets there is nothing to warn about.
+        const bool nothingToStore = secretKey.isEmpty() && authKey.isEmpty();
         Q_EMIT secretsSaved(name, false,
-                            tr("No system keychain is available, so the secrets of \"%1\" were not saved. "
+                            nothingToStore ? QString() : tr("No system keychain is available, so the secrets of \"%1\" were not saved. "
                                "You will be asked for them when connecting.").arg(name));
         return;
     }

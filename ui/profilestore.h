@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -31,8 +32,8 @@ struct ConnectionProfile
  * profile; the secret key and the auth key live only in the system keychain. Where no keychain
  * is available, secrets are not stored at all and the caller asks the user for them.
  *
- * Keychain access is asynchronous: `save()` ends with `secretsSaved()`, and
- * `requestSecrets()` ends with `secretsLoaded()`, each exactly once per call.
+ * Keychain access is asynchronous. A `save()` that returns true ends with one `secretsSaved()`,
+ * and each `requestSecrets()` ends with one `secretsLoaded()`, emitted from the event loop.
  */
 class ProfileStore : public QObject
 {
@@ -51,7 +52,7 @@ public:
     static QString checkProfileName(const QString &name);
 
     KeychainState keychainState() const { return m_keychainState; }
-    // False while the first probe is running and when no keychain answered.
+    // False while the first probe is running and when the probe found no keychain.
     bool keychainAvailable() const { return m_keychainState == KeychainState::Available; }
 
     QStringList names() const;
@@ -59,7 +60,7 @@ public:
     // The profile without its secrets. A profile saved with no user id carries the one
     // generated for it.
     ConnectionProfile profile(const QString &name) const;
-    // Writes the profile; returns false (and stores nothing) for an invalid name.
+    // Writes the profile. For an invalid name it stores nothing and returns false.
     bool save(const ConnectionProfile &profile);
     void remove(const QString &name);
     void requestSecrets(const QString &name);
@@ -72,7 +73,7 @@ Q_SIGNALS:
     void profilesChanged();
     void secretsLoaded(const QString &name, const QString &secretKey, const QString &authKey,
                        bool fromKeychain);
-    // `stored` is false when no keychain is available or a write failed; `message` says why.
+    // `stored` is false when no keychain is available or a write failed, and then `message` gives the reason.
     void secretsSaved(const QString &name, bool stored, const QString &message);
 
 private:
@@ -91,3 +92,5 @@ private:
 };
 
 } // namespace Presence
+
+Q_DECLARE_METATYPE(Presence::ConnectionProfile)

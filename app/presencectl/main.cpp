@@ -5,6 +5,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"PresenceDashboard"_s);
     QCoreApplication::setApplicationName(u"presencectl"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PRESENCE_VERSION));
+    // A failed request ends with one sentence on stderr, so the client's own log lines stay
+    // off unless QT_LOGGING_RULES turns them on again. The server logs as usual.
+    QLoggingCategory::setFilterRules(u"presence.core.*.info=false\npresence.core.*.warning=false"_s);
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments.at(1) == "--help"_L1 || arguments.at(1) == "-h"_L1) {

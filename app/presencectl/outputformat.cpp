@@ -30,7 +30,7 @@ QByteArray table(const QStringList &header, const QList<QStringList> &rows)
             widths[column] = std::max(widths.at(column), row.at(column).size());
     }
 
-    auto line = [&](const QStringList &cells) {
+    auto line = [&](const QStringList &cells) -> QByteArray {
         QString text;
         for (qsizetype column = 0; column < cells.size(); ++column) {
             const bool last = column == cells.size() - 1;

@@ -88,7 +88,7 @@ QVariant ChannelListModel::data(const QModelIndex &index, int role) const
         if (!row.hasChange)
             return QString();
         if (row.change > 0)
-            return u"+"_s + QLocale().toString(row.change);
+            return QString(u"+"_s + QLocale().toString(row.change));
         return QLocale().toString(row.change);
     case AgeColumn:
         return ageText(row);
@@ -223,7 +223,7 @@ void ChannelListModel::applyHereNow(const HereNowResult &result,
             continue;
         }
         if (group.isEmpty())
-            continue; // an answer for a channel nobody watches any more
+            continue; // a response for a channel that is no longer watched
         Row fresh;
         fresh.name = channel.name;
         fresh.group = group;
@@ -234,7 +234,7 @@ void ChannelListModel::applyHereNow(const HereNowResult &result,
         added.append(fresh);
     }
 
-    // Requested channels and known group members missing from the answer are empty.
+    // Requested channels and known group members missing from the response are empty.
     auto setEmpty = [&](int row) {
         if (row < 0 || answered.contains(m_rows.at(row).name))
             return;
@@ -257,8 +257,14 @@ void ChannelListModel::applyHereNow(const HereNowResult &result,
 void ChannelListModel::applyError(const QStringList &channels, const QStringList &groups,
                                   const PresenceError &error)
 {
-    const Status status =
-            error.kind() == PresenceError::Kind::AccessDenied ? Status::AccessDenied : Status::Error;
+    // A 403 that names the denied channels or groups marks only those rows as denied. The other
+    // rows of the same request are marked as failed, because they were not refreshed either.
+    const bool accessDenied = error.kind() == PresenceError::Kind::AccessDenied;
+    const QStringList deniedChannelList = error.deniedChannels();
+    const QStringList deniedGroupList = error.deniedChannelGroups();
+    const QSet<QString> deniedChannels(deniedChannelList.cbegin(), deniedChannelList.cend());
+    const QSet<QString> deniedGroups(deniedGroupList.cbegin(), deniedGroupList.cend());
+    const bool namesDenied = !deniedChannels.isEmpty() || !deniedGroups.isEmpty();
     const QSet<QString> groupSet(groups.cbegin(), groups.cend());
     const QSet<QString> channelSet(channels.cbegin(), channels.cend());
     const QString text = error.message();
@@ -270,11 +276,14 @@ void ChannelListModel::applyError(const QStringList &channels, const QStringList
                                                : groupSet.contains(entry.group);
         if (!hit)
             continue;
-        entry.status = status;
+        const bool denied = accessDenied
+                && (!namesDenied || deniedChannels.contains(entry.name)
+                    || (!entry.group.isEmpty() && deniedGroups.contains(entry.group)));
+        entry.status = denied ? Status::AccessDenied : Status::Error;
         entry.errorText = text;
         changedRows.append(row);
     }
-    emitRowRanges(changedRows, NameColumn, StatusColumn);
+    emitRowRanges(changedRows, NameColumn, TrendColumn);
 }
 
 void ChannelListModel::refreshAges()

@@ -5,7 +5,12 @@
 
 #include "logging_p.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -78,6 +83,7 @@ void OccupantListModel::setChannel(const QString &channel)
 {
     if (channel == m_channel)
         return;
+    ++m_generation;
     beginResetModel();
     m_channel = channel;
     m_rows.clear();
@@ -159,19 +165,16 @@ void OccupantListModel::applyEntries(const QList<Entry> &entries)
             while (row > 0 && !kept.at(row - 1))
                 --row;
             beginRemoveRows({}, row, last);
+            for (int removed = row; removed <= last; ++removed)
+                m_rowOfUser.remove(m_rows.at(removed).userId);
             m_rows.remove(row, last - row + 1);
             endRemoveRows();
             --row;
         }
-        for (auto it = m_rowOfUser.begin(); it != m_rowOfUser.end();) {
-            const int oldRow = it.value();
-            if (!kept.at(oldRow)) {
-                it = m_rowOfUser.erase(it);
-                continue;
-            }
-            it.value() = oldRow - removedBefore.at(oldRow);
-            ++it;
-        }
+        // Only values change while iterating: erasing from a QHash during iteration may move
+        // entries that were already visited, so the left users were removed by key above.
+        for (auto it = m_rowOfUser.begin(); it != m_rowOfUser.end(); ++it)
+            it.value() -= removedBefore.at(it.value());
     }
 
     QList<int> changedRows;
@@ -190,6 +193,26 @@ void OccupantListModel::applyEntries(const QList<Entry> &entries)
     }
     qCDebug(lcModel) << "occupants of" << m_channel << ":" << added.size() << "joined,"
                      << removedCount << "left," << changedRows.size() << "changed state";
+}
+
+void OccupantListModel::applyOccupantsInBackground(const QList<HereNowUser> &users)
+{
+    const quint64 generation = ++m_generation;
+    auto promise = std::make_shared<QPromise<QList<Entry>>>();
+    auto *watcher = new QFutureWatcher<QList<Entry>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        applyEntries(watcher->result());
+        Q_EMIT occupantsApplied(m_channel);
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, users] {
+        promise->start();
+        promise->addResult(toEntries(users));
+        promise->finish();
+    });
 }
 
 void OccupantListModel::setWhereNow(const QString &userId, const QStringList &channels)
@@ -211,6 +234,7 @@ void OccupantListModel::setState(const QString &userId, const QByteArray &compac
 
 void OccupantListModel::clear()
 {
+    ++m_generation;
     beginResetModel();
     m_rows.clear();
     m_rowOfUser.clear();

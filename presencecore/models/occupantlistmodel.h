@@ -16,7 +16,7 @@ namespace Presence {
 
 /**
  * The occupants of one channel: user id, state as compact JSON, and the channels the user is
- * in once a Where Now lookup has answered. Rows are stored compactly (a user id, the state's
+ * in once a Where Now lookup has returned them. Rows are stored compactly (a user id, the state's
  * UTF-8 bytes and a hash entry from user id to row), so 100,000 occupants fit in a few tens of
  * megabytes. Updates are diffed in place; only a channel switch or `clear()` resets the model.
  */
@@ -64,8 +64,14 @@ public:
     // Diffs the rows against `entries` (server order; duplicate user ids are dropped).
     void applyEntries(const QList<Entry> &entries);
     void applyOccupants(const QList<HereNowUser> &users) { applyEntries(toEntries(users)); }
+    /**
+     * Converts `users` on a worker thread, then applies them on this object's thread and emits
+     * `occupantsApplied`. A later call, a channel switch or `clear()` supersedes a conversion
+     * still running, whose result is then dropped.
+     */
+    void applyOccupantsInBackground(const QList<HereNowUser> &users);
 
-    // Records the channels a user is in, as Where Now answered.
+    // Records the channels a user is in, as Where Now returned them.
     void setWhereNow(const QString &userId, const QStringList &channels);
     QStringList whereNow(const QString &userId) const { return m_whereNow.value(userId); }
     // Updates one user's state after a successful set-state.
@@ -77,6 +83,9 @@ public:
     QString userIdAt(int row) const;
     QByteArray stateAt(int row) const;
 
+Q_SIGNALS:
+    void occupantsApplied(const QString &channel);
+
 private:
     void emitRowRanges(QList<int> rows, int column);
 
@@ -84,6 +93,7 @@ private:
     QList<Entry> m_rows;
     QHash<QString, int> m_rowOfUser;
     QHash<QString, QStringList> m_whereNow;
+    quint64 m_generation = 0;
 };
 
 } // namespace Presence

@@ -50,8 +50,8 @@ struct RecordedRequest
 };
 
 /**
- * One scripted answer. The defaults give `200 OK` with `Content-Length` and an empty body;
- * the fields switch on the faulty or unusual behaviours that network code must survive.
+ * One scripted response. The defaults give `200 OK` with `Content-Length` and an empty body,
+ * and the fields switch on the faulty or unusual behaviours that network code must survive.
  */
 struct ScriptedResponse
 {
@@ -106,17 +106,17 @@ struct ScriptedResponse
 };
 
 /**
- * An HTTP/1.1 server for tests that answers from a script and records every request.
+ * An HTTP/1.1 server for tests that responds from a script and records every request.
  *
  * It listens on 127.0.0.1 with a port chosen by the system. For each request it takes the
- * answer from, in order: the handler (if it returns one), the queue of the request's path,
+ * response from, in order: the handler (if it returns one), the queue of the request's path,
  * the general queue, and finally the default response (404 with a JSON body unless set).
  * Connections are kept alive unless a response closes them, and several requests on one
- * connection are answered in turn.
+ * connection get their responses in turn.
  *
  * The server runs on the event loop of its thread. A test that starts a child process against
  * it must wait with `QSignalSpy`/`QTRY_*` or `QProcess::finished`, never with
- * `QProcess::waitForFinished()`, which blocks that loop so no request would be answered.
+ * `QProcess::waitForFinished()`, which blocks that loop so that no request gets a response.
  * Request bodies are read by Content-Length only (no chunked request bodies).
  */
 class ScriptedHttpServer : public QObject
@@ -124,7 +124,7 @@ class ScriptedHttpServer : public QObject
     Q_OBJECT
 
 public:
-    // Returns the answer for a request, or std::nullopt to fall through to the queues.
+    // Returns the response for a request, or std::nullopt to fall through to the queues.
     using Handler = std::function<std::optional<ScriptedResponse>(const RecordedRequest &)>;
 
     explicit ScriptedHttpServer(QObject *parent = nullptr);
@@ -164,7 +164,7 @@ private:
 
     void acceptConnections();
     void readFromConnection(Connection *connection);
-    void answer(Connection *connection, const RecordedRequest &request);
+    void respond(Connection *connection, const RecordedRequest &request);
     void writeResponse(Connection *connection, const ScriptedResponse &response);
     void writeBodyPieces(Connection *connection, QByteArray payload, bool chunked,
                          const ScriptedResponse &response);

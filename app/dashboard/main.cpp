@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 Presence Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "dashboardcontroller.h"
+#include "mainwindow.h"
+#include "refreshscheduler.h"
+#include "validation.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int ScreenshotTimeoutMs = 20'000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("presence-dashboard", text);
+}
+
+void printError(const QString &message)
+{
+    const QByteArray text = message.toUtf8() + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    std::fflush(stderr);
+}
+
+QString valueOrEnvironment(const QCommandLineParser &parser, const QString &option,
+                           const char *variable)
+{
+    return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable);
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+            tr("Shows who is online in which PubNub channels, and edits presence state."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+            { u"demo"_s, tr("Open on the built-in local presence server with a simulated crowd.") },
+            { u"profile"_s, tr("Open the saved connection profile NAME."), u"NAME"_s },
+            { u"origin"_s,
+              tr("Presence service origin, such as https://ps.pndsn.com (environment: "
+                 "PN_ORIGIN)."),
+              u"URL"_s },
+            { u"subscribe-key"_s, tr("Subscribe key (environment: PN_SUBSCRIBE_KEY)."),
+              u"KEY"_s },
+            { u"publish-key"_s, tr("Publish key (environment: PN_PUBLISH_KEY)."), u"KEY"_s },
+            { u"secret-key"_s,
+              tr("Secret key for signing requests. Prefer the PN_SECRET_KEY environment "
+                 "variable, because options show up in process listings."),
+              u"KEY"_s },
+            { u"auth-key"_s,
+              tr("Access Manager auth key or token. Prefer the PN_AUTH_KEY environment "
+                 "variable, because options show up in process listings."),
+              u"KEY"_s },
+            { u"user-id"_s,
+              tr("User id of the dashboard (environment: PN_USER_ID). Without one, an id "
+                 "generated for the keyset and kept in the settings is used."),
+              u"ID"_s },
+            { u"timeout"_s, tr("Request timeout in seconds (default 10)."), u"SECONDS"_s },
+            { u"channels"_s, tr("Channels to watch, separated by commas."), u"LIST"_s },
+            { u"channel-groups"_s, tr("Channel groups to watch, separated by commas."),
+              u"LIST"_s },
+            { u"refresh"_s, tr("Refresh interval in seconds, 3 or more (default 5)."),
+              u"SECONDS"_s },
+            { u"lang"_s, tr("Language of the interface, such as de or fr."), u"CODE"_s },
+            { u"screenshot"_s,
+              tr("Save a PNG of the window to FILE once the first refresh has filled the "
+                 "views, then exit (exit status 1 when no data arrived within 20 s)."),
+              u"FILE"_s },
+    });
+}
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale(language);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, u"presence"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(appTranslator);
+    else
+        printError(tr("No translation of the dashboard for \"%1\" was found; the interface "
+                      "stays in English.")
+                           .arg(language));
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, u"qt"_s, u"_"_s,
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtTranslator);
+}
+
+bool hasConnectionOptions(const QCommandLineParser &parser)
+{
+    for (const char *option : { "origin", "subscribe-key", "publish-key", "secret-key", "auth-key" }) {
+        if (parser.isSet(QString::fromLatin1(option)))
+            return true;
+    }
+    return qEnvironmentVariableIsSet("PN_SUBSCRIBE_KEY") || qEnvironmentVariableIsSet("PN_ORIGIN");
+}
+
+// Fills `config` from the options and the PN_* variables; returns false with a sentence.
+bool readConnection(const QCommandLineParser &parser, Presence::ClientConfig *config,
+                    QString *error)
+{
+    const QString origin = valueOrEnvironment(parser, u"origin"_s, "PN_ORIGIN");
+    if (!origin.isEmpty())
+        config->origin = origin;
+    config->subscribeKey = valueOrEnvironment(parser, u"subscribe-key"_s, "PN_SUBSCRIBE_KEY");
+    config->publishKey = valueOrEnvironment(parser, u"publish-key"_s, "PN_PUBLISH_KEY");
+    config->secretKey = valueOrEnvironment(parser, u"secret-key"_s, "PN_SECRET_KEY");
+    config->authKey = valueOrEnvironment(parser, u"auth-key"_s, "PN_AUTH_KEY");
+    config->userId = valueOrEnvironment(parser, u"user-id"_s, "PN_USER_ID");
+    if (config->subscribeKey.isEmpty()) {
+        *error = tr("No subscribe key is set: pass --subscribe-key or set PN_SUBSCRIBE_KEY, or "
+                    "start with --demo.");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"PresenceDashboard"_s);
+    QApplication::setApplicationName(u"presence-dashboard"_s);
+    QApplication::setApplicationDisplayName(u"Presence Dashboard"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PRESENCE_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("Unexpected argument \"%1\": the dashboard takes options only, see --help.")
+                           .arg(parser.positionalArguments().first()));
+        return 2;
+    }
+
+    if (parser.isSet(u"lang"_s))
+        installTranslators(app, parser.value(u"lang"_s));
+
+    int refreshSeconds = Presence::RefreshScheduler::DefaultIntervalSeconds;
+    if (parser.isSet(u"refresh"_s)) {
+        bool ok = false;
+        refreshSeconds = parser.value(u"refresh"_s).toInt(&ok);
+        if (!ok || refreshSeconds < Presence::RefreshScheduler::MinimumIntervalSeconds) {
+            printError(tr("The refresh interval \"%1\" is invalid: give a whole number of "
+                          "seconds, 3 or more, because the service caches Here Now for 3 s.")
+                               .arg(parser.value(u"refresh"_s)));
+            return 2;
+        }
+    }
+
+    Presence::ClientConfig config;
+    if (parser.isSet(u"timeout"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            printError(tr("The timeout \"%1\" is invalid: give a number of seconds between 0 "
+                          "and 3600, such as --timeout 10.")
+                               .arg(parser.value(u"timeout"_s)));
+            return 2;
+        }
+        config.requestTimeout = std::chrono::milliseconds(qRound64(seconds * 1000));
+    }
+
+    const QStringList channels = Presence::Validation::splitNames(parser.value(u"channels"_s));
+    const QStringList groups = Presence::Validation::splitNames(parser.value(u"channel-groups"_s));
+    QString problem = Presence::Validation::checkChannels(channels);
+    if (problem.isEmpty())
+        problem = Presence::Validation::checkChannelGroups(groups);
+    if (!problem.isEmpty()) {
+        printError(problem);
+        return 2;
+    }
+
+    DashboardController controller;
+    controller.setRefreshSeconds(refreshSeconds);
+    controller.setInitialWatchList(channels, groups);
+
+    QString error;
+    bool opened = false;
+    if (parser.isSet(u"demo"_s)) {
+        opened = controller.openDemo(&error);
+    } else if (parser.isSet(u"profile"_s)) {
+        opened = controller.openProfile(parser.value(u"profile"_s), &error);
+    } else if (hasConnectionOptions(parser)) {
+        if (!readConnection(parser, &config, &error)) {
+            printError(error);
+            return 2;
+        }
+        opened = controller.openConfig(config, config.subscribeKey, &error);
+    } else if (!controller.profileStore()->names().isEmpty()) {
+        QString name = controller.profileStore()->lastUsedProfile();
+        if (!controller.profileStore()->contains(name))
+            name = controller.profileStore()->names().first();
+        opened = controller.openProfile(name, &error);
+    } else {
+        opened = controller.openDemo(&error);
+    }
+    if (!opened) {
+        printError(error);
+        return 2;
+    }
+
+    Presence::MainWindow *window = controller.window();
+    window->show();
+
+    if (parser.isSet(u"screenshot"_s)) {
+        const QString fileName = parser.value(u"screenshot"_s);
+        QObject::connect(window, &Presence::MainWindow::firstDataShown, &app, [window, fileName] {
+            // One more pass of the event loop lets the views paint the new rows.
+            QTimer::singleShot(200, window, [window, fileName] {
+                if (!window->grab().save(fileName, "PNG")) {
+                    printError(tr("The screenshot could not be written to \"%1\": check that "
+                                  "the folder exists and is writable.")
+                                       .arg(fileName));
+                    QCoreApplication::exit(1);
+                    return;
+                }
+                QCoreApplication::exit(0);
+            });
+        });
+        QTimer::singleShot(ScreenshotTimeoutMs, &app, [] {
+            printError(tr("No presence data arrived within 20 s, so no screenshot was taken. "
+                          "Check the origin and keys, or try --demo."));
+            QCoreApplication::exit(1);
+        });
+    }
+    return QApplication::exec();
+}

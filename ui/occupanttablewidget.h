@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Presence Dashboard contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Presence {
+
+class OccupantListModel;
+
+// The occupants of the selected channel, with a filter on user id and state text and a notice
+// with a "Load all" button when the occupant cap left some unlisted.
+class OccupantTableWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OccupantTableWidget(OccupantListModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    void setChannel(const QString &channel, int occupancy);
+    void setNotListed(int notListed);
+    void setError(const QString &message);
+    QString errorText() const;
+    QString currentUserId() const;
+    void focusFilter();
+
+Q_SIGNALS:
+    void currentUserChanged(const QString &userId);
+    void loadAllRequested();
+
+private:
+    OccupantListModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_notListedLabel = nullptr;
+    QPushButton *m_loadAllButton = nullptr;
+    QLabel *m_errorLabel = nullptr;
+};
+
+} // namespace Presence
