@@ -9,20 +9,24 @@
 #include "responseparser.h"
 #include "validation.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QPromise>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <map>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using Operation = Presence::PresenceRequest::Operation;
@@ -37,6 +41,10 @@ const QByteArray UserAgent = QByteArrayLiteral("PresenceDashboard/" PRESENCE_VER
 constexpr int PageSize = Validation::MaxLimit;
 // A guard against a server that keeps sending new occupants: 1000 pages of 1000 each.
 constexpr int MaxPages = 1000;
+// Here Now bodies from this size on are parsed on a worker thread. A page of 1,000 occupants
+// with small states is about 80 KB and takes several milliseconds to parse, while the small
+// answers of count-only calls are cheaper to parse at once than to hand to a thread.
+constexpr qsizetype WorkerParseBytes = 32 * 1024;
 
 bool isWrite(Operation operation)
 {
@@ -197,6 +205,9 @@ public:
     void handleFinished(quint64 key, QNetworkReply *reply);
     void handleResponse(Exchange &exchange, int status, const QByteArray &body);
     void handleHereNowPage(Exchange &exchange, const QByteArray &body);
+    void parseHereNowOnWorker(Exchange &exchange, const QByteArray &body);
+    void continueHereNowPage(Exchange &exchange, const HereNowResult &page,
+                             const PresenceError &error);
     void retryOrFail(Exchange &exchange, const PresenceError &error);
     void failExchange(Exchange &exchange, const PresenceError &error);
     void finishExchange(quint64 key);
@@ -221,6 +232,8 @@ public:
     std::map<quint64, std::unique_ptr<Exchange>> exchanges;
     QHash<RequestId, quint64> exchangeOfCaller;
     QHash<QString, quint64> hereNowInFlight;
+    // Watchers of Here Now bodies being parsed on a worker thread.
+    QSet<QObject *> parsing;
 };
 
 PresenceServicePrivate::PresenceServicePrivate(PresenceService *service)
@@ -461,8 +474,52 @@ void PresenceServicePrivate::handleResponse(Exchange &exchange, int status,
 
 void PresenceServicePrivate::handleHereNowPage(Exchange &exchange, const QByteArray &body)
 {
+    if (body.size() >= WorkerParseBytes) {
+        parseHereNowOnWorker(exchange, body);
+        return;
+    }
     PresenceError error;
     const HereNowResult page = ResponseParser::parseHereNow(body, exchange.singleChannel, &error);
+    continueHereNowPage(exchange, page, error);
+}
+
+void PresenceServicePrivate::parseHereNowOnWorker(Exchange &exchange, const QByteArray &body)
+{
+    struct Parsed
+    {
+        HereNowResult page;
+        PresenceError error;
+    };
+    auto promise = std::make_shared<QPromise<Parsed>>();
+    auto *watcher = new QFutureWatcher<Parsed>(q);
+    const quint64 key = exchange.key;
+    // The exchange may be cancelled while the body is parsed; the result is then dropped. The
+    // signals still follow through emitQueued(), from the event loop and once per caller.
+    QObject::connect(watcher, &QFutureWatcherBase::finished, q, [this, watcher, key] {
+        watcher->deleteLater();
+        parsing.remove(watcher);
+        const auto it = exchanges.find(key);
+        if (it == exchanges.end())
+            return;
+        const Parsed parsed = watcher->result();
+        continueHereNowPage(*it->second, parsed.page, parsed.error);
+    });
+    parsing.insert(watcher);
+    watcher->setFuture(promise->future());
+
+    const QString singleChannel = exchange.singleChannel;
+    QThreadPool::globalInstance()->start([promise, body, singleChannel] {
+        promise->start();
+        Parsed parsed;
+        parsed.page = ResponseParser::parseHereNow(body, singleChannel, &parsed.error);
+        promise->addResult(std::move(parsed));
+        promise->finish();
+    });
+}
+
+void PresenceServicePrivate::continueHereNowPage(Exchange &exchange, const HereNowResult &page,
+                                                 const PresenceError &error)
+{
     if (error.isError()) {
         retryOrFail(exchange, error);
         return;
@@ -655,6 +712,8 @@ PresenceService::~PresenceService()
     }
     delete d->networkAccessManager;
     d->networkAccessManager = nullptr;
+    // A parse still running finishes on its thread, and its result is dropped with the watcher.
+    qDeleteAll(std::exchange(d->parsing, {}));
 }
 
 void PresenceService::setConfig(const ClientConfig &config)

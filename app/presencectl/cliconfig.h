@@ -5,9 +5,16 @@
 
 #include "clientconfig.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QCommandLineParser;
+
+// The translation context of presencectl's messages.
+class Presencectl
+{
+    Q_DECLARE_TR_FUNCTIONS(Presencectl)
+};
 
 namespace Cli {
 
@@ -18,8 +25,8 @@ void addConnectionOptions(QCommandLineParser &parser);
 // Fills a configuration from the options, falling back to the PN_* environment variables and,
 // for the user id, to the one kept in presencectl's settings. Returns false with a sentence in
 // `error` when a value is invalid.
-bool readConnectionOptions(const QCommandLineParser &parser, Presence::ClientConfig *config,
-                           QString *error);
+bool readConnectionOptions(
+    const QCommandLineParser &parser, Presence::ClientConfig *config, QString *error);
 
 // Writes one sentence to stderr.
 void printError(const QString &message);

@@ -17,11 +17,6 @@ using namespace Presence;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("presencectl", text);
-}
-
 // A comma-separated option value as a list; empty entries are kept so that validation can
 // name them instead of silently dropping a typo such as "a,,b".
 QStringList listOption(const QCommandLineParser &parser, const QString &name)
@@ -33,16 +28,16 @@ QStringList listOption(const QCommandLineParser &parser, const QString &name)
     return values;
 }
 
-bool readIntOption(const QCommandLineParser &parser, const QString &name, int *value,
-                   QString *error)
+bool readIntOption(
+    const QCommandLineParser &parser, const QString &name, int *value, QString *error)
 {
     if (!parser.isSet(name))
         return true;
     bool ok = false;
     *value = parser.value(name).toInt(&ok);
     if (!ok) {
-        *error = tr("The value \"%1\" of --%2 is not a whole number.")
-                         .arg(parser.value(name), name);
+        *error = Presencectl::tr("The value \"%1\" of --%2 is not a whole number.")
+                     .arg(parser.value(name), name);
         return false;
     }
     return true;
@@ -57,7 +52,7 @@ struct CommandSetup
 
 // Parses the common options. Returns -1 to go on, or the exit status to return.
 int parseCommon(CommandSetup &setup, const QStringList &arguments, const QString &description,
-                const QList<QCommandLineOption> &options, const QStringList &formats)
+    const QList<QCommandLineOption> &options, const QStringList &formats)
 {
     QCommandLineParser &parser = setup.parser;
     parser.setApplicationDescription(description);
@@ -66,22 +61,29 @@ int parseCommon(CommandSetup &setup, const QStringList &arguments, const QString
     Cli::addConnectionOptions(parser);
     parser.addOptions(options);
     parser.addOption({ u"format"_s,
-                       tr("Output format: %1 (default json).").arg(formats.join(u", "_s)),
-                       u"FORMAT"_s, u"json"_s });
+        Presencectl::tr("Output format: %1 (default json).").arg(formats.join(u", "_s)),
+        u"FORMAT"_s, u"json"_s });
 
     if (!parser.parse(arguments)) {
         Cli::printError(parser.errorText());
         return ExitUsage;
     }
     if (parser.isSet(u"help"_s)) {
-        Cli::printOutput(parser.helpText().toUtf8());
+        // The parser's usage line names the executable path only; name the command instead.
+        QString help = parser.helpText();
+        const qsizetype optionsAt = help.left(help.indexOf(u'\n')).indexOf(u"[options]"_s);
+        if (optionsAt >= 0) {
+            const QString command = arguments.constFirst().section(u' ', -1);
+            help.replace(0, optionsAt, u"Usage: presencectl %1 "_s.arg(command));
+        }
+        Cli::printOutput(help.toUtf8());
         return ExitSuccess;
     }
 
     const QString format = parser.value(u"format"_s);
     if (!formats.contains(format)) {
-        Cli::printError(tr("The output format \"%1\" is not supported: use one of %2.")
-                                .arg(format, formats.join(u", "_s)));
+        Cli::printError(Presencectl::tr("The output format \"%1\" is not supported: use one of %2.")
+                            .arg(format, formats.join(u", "_s)));
         return ExitUsage;
     }
     setup.format = outputFormatFromName(format);
@@ -96,7 +98,7 @@ int parseCommon(CommandSetup &setup, const QStringList &arguments, const QString
 
 // Runs one service call to completion and returns the exit status. `start` issues the call,
 // `connectResult` connects the success signal and calls `done` with the output text.
-template<typename StartCall, typename ConnectResult>
+template <typename StartCall, typename ConnectResult>
 int runCall(const ClientConfig &config, StartCall start, ConnectResult connectResult)
 {
     PresenceService service;
@@ -115,15 +117,14 @@ int runCall(const ClientConfig &config, StartCall start, ConnectResult connectRe
     };
     connectResult(&service, done);
     QObject::connect(&service, &PresenceService::requestFailed, &loop,
-                     [&](RequestId id, const PresenceError &error) {
-                         if (id != expected)
-                             return;
-                         Cli::printError(error.message());
-                         status = error.kind() == PresenceError::Kind::InvalidInput
-                                 ? ExitUsage
-                                 : ExitRequestFailed;
-                         loop.quit();
-                     });
+        [&](RequestId id, const PresenceError &error) {
+            if (id != expected)
+                return;
+            Cli::printError(error.message());
+            status =
+                error.kind() == PresenceError::Kind::InvalidInput ? ExitUsage : ExitRequestFailed;
+            loop.quit();
+        });
 
     expected = start(&service);
     loop.exec();
@@ -135,23 +136,23 @@ int runCall(const ClientConfig &config, StartCall start, ConnectResult connectRe
 int runHereNow(const QStringList &arguments)
 {
     CommandSetup setup;
-    const int early = parseCommon(
-            setup, arguments,
-            tr("List who is online in channels and channel groups. With no --channels and no "
-               "--channel-groups, lists the whole subscribe key (global Here Now)."),
-            {
-                    { u"channels"_s, tr("Channels, separated by commas."), u"LIST"_s },
-                    { u"channel-groups"_s, tr("Channel groups, separated by commas."),
-                      u"LIST"_s },
-                    { u"state"_s, tr("Include each occupant's presence state.") },
-                    { u"no-user-ids"_s, tr("Return occupancy counts only.") },
-                    { u"limit"_s, tr("Occupants listed per channel, 0 to 1000."), u"N"_s },
-                    { u"offset"_s, tr("Index of the first occupant listed per channel."),
-                      u"N"_s },
-                    { u"all-pages"_s,
-                      tr("Follow limit and offset until every occupant is listed.") },
-            },
-            { u"json"_s, u"table"_s, u"csv"_s });
+    const int early = parseCommon(setup, arguments,
+        Presencectl::tr(
+            "List who is online in channels and channel groups. With no --channels and no "
+            "--channel-groups, lists the whole subscribe key (global Here Now)."),
+        {
+            { u"channels"_s, Presencectl::tr("Channels, separated by commas."), u"LIST"_s },
+            { u"channel-groups"_s, Presencectl::tr("Channel groups, separated by commas."),
+                u"LIST"_s },
+            { u"state"_s, Presencectl::tr("Include each occupant's presence state.") },
+            { u"no-user-ids"_s, Presencectl::tr("Return occupancy counts only.") },
+            { u"limit"_s, Presencectl::tr("Occupants listed per channel, 0 to 1000."), u"N"_s },
+            { u"offset"_s, Presencectl::tr("Index of the first occupant listed per channel."),
+                u"N"_s },
+            { u"all-pages"_s,
+                Presencectl::tr("Follow limit and offset until every occupant is listed.") },
+        },
+        { u"json"_s, u"table"_s, u"csv"_s });
     if (early >= 0)
         return early;
 
@@ -170,8 +171,9 @@ int runHereNow(const QStringList &arguments)
         return ExitUsage;
     }
     if (query.includeState && !query.includeUserIds) {
-        Cli::printError(tr("--state needs the user ids: leave out --no-user-ids to include "
-                           "state."));
+        Cli::printError(
+            Presencectl::tr("--state needs the user ids: leave out --no-user-ids to include "
+                            "state."));
         return ExitUsage;
     }
     error = Validation::checkHereNow(setup.config, query);
@@ -182,30 +184,29 @@ int runHereNow(const QStringList &arguments)
 
     const OutputFormat format = setup.format;
     return runCall(
-            setup.config, [&](PresenceService *service) { return service->hereNow(query); },
-            [&](PresenceService *service, auto done) {
-                QObject::connect(service, &PresenceService::hereNowFinished, service,
-                                 [=](RequestId id, const HereNowResult &result) {
-                                     done(id, formatHereNow(result, format));
-                                 });
-            });
+        setup.config, [&](PresenceService *service) { return service->hereNow(query); },
+        [&](PresenceService *service, auto done) {
+            QObject::connect(service, &PresenceService::hereNowFinished, service,
+                [=](RequestId id, const HereNowResult &result) {
+                    done(id, formatHereNow(result, format));
+                });
+        });
 }
 
 int runWhereNow(const QStringList &arguments)
 {
     CommandSetup setup;
     setup.parser.addPositionalArgument(u"user-id"_s,
-                                       tr("The user to look up (default: the caller)."),
-                                       u"[USER_ID]"_s);
-    const int early = parseCommon(setup, arguments, tr("List the channels a user is in."), {},
-                                  { u"json"_s, u"table"_s });
+        Presencectl::tr("The user to look up (default: the caller)."), u"[USER_ID]"_s);
+    const int early = parseCommon(setup, arguments,
+        Presencectl::tr("List the channels a user is in."), {}, { u"json"_s, u"table"_s });
     if (early >= 0)
         return early;
 
     const QStringList positional = setup.parser.positionalArguments();
     if (positional.size() > 1) {
-        Cli::printError(tr("where-now takes at most one user id, but %1 were given.")
-                                .arg(positional.size()));
+        Cli::printError(Presencectl::tr("where-now takes at most one user id, but %1 were given.")
+                            .arg(positional.size()));
         return ExitUsage;
     }
     const QString userId = positional.isEmpty() ? setup.config.userId : positional.first();
@@ -217,28 +218,28 @@ int runWhereNow(const QStringList &arguments)
 
     const OutputFormat format = setup.format;
     return runCall(
-            setup.config, [&](PresenceService *service) { return service->whereNow(userId); },
-            [&](PresenceService *service, auto done) {
-                QObject::connect(service, &PresenceService::whereNowFinished, service,
-                                 [=](RequestId id, const WhereNowResult &result) {
-                                     done(id, formatWhereNow(result, format));
-                                 });
-            });
+        setup.config, [&](PresenceService *service) { return service->whereNow(userId); },
+        [&](PresenceService *service, auto done) {
+            QObject::connect(service, &PresenceService::whereNowFinished, service,
+                [=](RequestId id, const WhereNowResult &result) {
+                    done(id, formatWhereNow(result, format));
+                });
+        });
 }
 
 int runGetState(const QStringList &arguments)
 {
     CommandSetup setup;
-    const int early = parseCommon(
-            setup, arguments, tr("Read a user's presence state on channels and groups."),
-            {
-                    { u"channels"_s, tr("Channels, separated by commas."), u"LIST"_s },
-                    { u"channel-groups"_s, tr("Channel groups, separated by commas."),
-                      u"LIST"_s },
-                    { u"for"_s, tr("The user whose state to read (default: the caller)."),
-                      u"USER_ID"_s },
-            },
-            { u"json"_s, u"table"_s });
+    const int early = parseCommon(setup, arguments,
+        Presencectl::tr("Read a user's presence state on channels and groups."),
+        {
+            { u"channels"_s, Presencectl::tr("Channels, separated by commas."), u"LIST"_s },
+            { u"channel-groups"_s, Presencectl::tr("Channel groups, separated by commas."),
+                u"LIST"_s },
+            { u"for"_s, Presencectl::tr("The user whose state to read (default: the caller)."),
+                u"USER_ID"_s },
+        },
+        { u"json"_s, u"table"_s });
     if (early >= 0)
         return early;
 
@@ -254,38 +255,39 @@ int runGetState(const QStringList &arguments)
 
     const OutputFormat format = setup.format;
     return runCall(
-            setup.config, [&](PresenceService *service) { return service->getState(query); },
-            [&](PresenceService *service, auto done) {
-                QObject::connect(service, &PresenceService::getStateFinished, service,
-                                 [=](RequestId id, const GetStateResult &result) {
-                                     done(id, formatGetState(result, format));
-                                 });
-            });
+        setup.config, [&](PresenceService *service) { return service->getState(query); },
+        [&](PresenceService *service, auto done) {
+            QObject::connect(service, &PresenceService::getStateFinished, service,
+                [=](RequestId id, const GetStateResult &result) {
+                    done(id, formatGetState(result, format));
+                });
+        });
 }
 
 int runSetState(const QStringList &arguments)
 {
     CommandSetup setup;
-    const int early = parseCommon(
-            setup, arguments,
-            tr("Set a user's presence state on channels and groups. The state replaces the "
-               "previous one."),
-            {
-                    { u"channels"_s, tr("Channels, separated by commas."), u"LIST"_s },
-                    { u"channel-groups"_s, tr("Channel groups, separated by commas."),
-                      u"LIST"_s },
-                    { u"for"_s, tr("The user whose state to set (default: the caller)."),
-                      u"USER_ID"_s },
-                    { u"state"_s, tr("The state, a JSON object such as '{\"mood\":\"ok\"}'."),
-                      u"JSON"_s },
-            },
-            { u"json"_s, u"table"_s });
+    const int early = parseCommon(setup, arguments,
+        Presencectl::tr(
+            "Set a user's presence state on channels and groups. The state replaces the "
+            "previous one."),
+        {
+            { u"channels"_s, Presencectl::tr("Channels, separated by commas."), u"LIST"_s },
+            { u"channel-groups"_s, Presencectl::tr("Channel groups, separated by commas."),
+                u"LIST"_s },
+            { u"for"_s, Presencectl::tr("The user whose state to set (default: the caller)."),
+                u"USER_ID"_s },
+            { u"state"_s, Presencectl::tr("The state, a JSON object such as '{\"mood\":\"ok\"}'."),
+                u"JSON"_s },
+        },
+        { u"json"_s, u"table"_s });
     if (early >= 0)
         return early;
 
     if (!setup.parser.isSet(u"state"_s)) {
-        Cli::printError(tr("No state was given: pass --state with a JSON object, such as "
-                           "--state '{\"mood\":\"ok\"}'."));
+        Cli::printError(
+            Presencectl::tr("No state was given: pass --state with a JSON object, such as "
+                            "--state '{\"mood\":\"ok\"}'."));
         return ExitUsage;
     }
     SetStateQuery query;
@@ -301,11 +303,11 @@ int runSetState(const QStringList &arguments)
 
     const OutputFormat format = setup.format;
     return runCall(
-            setup.config, [&](PresenceService *service) { return service->setState(query); },
-            [&](PresenceService *service, auto done) {
-                QObject::connect(service, &PresenceService::setStateFinished, service,
-                                 [=](RequestId id, const SetStateResult &result) {
-                                     done(id, formatSetState(result, format));
-                                 });
-            });
+        setup.config, [&](PresenceService *service) { return service->setState(query); },
+        [&](PresenceService *service, auto done) {
+            QObject::connect(service, &PresenceService::setStateFinished, service,
+                [=](RequestId id, const SetStateResult &result) {
+                    done(id, formatSetState(result, format));
+                });
+        });
 }

@@ -3,6 +3,7 @@
 
 #include "outputformat.h"
 
+#include "cliconfig.h"
 #include "resultjson.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Presence;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("presencectl", text);
-}
 
 // Columns padded to their widest cell, two spaces apart, for people reading a terminal.
 QByteArray table(const QStringList &header, const QList<QStringList> &rows)
@@ -58,7 +54,7 @@ QList<const HereNowChannel *> sortedChannels(const HereNowResult &result)
     for (const HereNowChannel &channel : result.channels)
         channels.append(&channel);
     std::sort(channels.begin(), channels.end(),
-              [](const HereNowChannel *a, const HereNowChannel *b) { return a->name < b->name; });
+        [](const HereNowChannel *a, const HereNowChannel *b) { return a->name < b->name; });
     return channels;
 }
 
@@ -66,8 +62,7 @@ QList<const HereNowChannel *> sortedChannels(const HereNowResult &result)
 QByteArray csvField(const QString &text)
 {
     QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n')
-        && !utf8.contains('\r'))
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
         return utf8;
     utf8.replace('"', "\"\"");
     return '"' + utf8 + '"';
@@ -94,12 +89,12 @@ QByteArray formatHereNow(const HereNowResult &result, OutputFormat format)
         QByteArray out = "channel,occupancy,user_id,state\r\n";
         for (const HereNowChannel *channel : channels) {
             const QByteArray prefix =
-                    csvField(channel->name) + ',' + QByteArray::number(channel->occupancy) + ',';
+                csvField(channel->name) + ',' + QByteArray::number(channel->occupancy) + ',';
             if (channel->occupants.isEmpty())
                 out += prefix + ",\r\n";
             for (const HereNowUser &user : channel->occupants)
                 out += prefix + csvField(user.user_id) + ',' + csvField(stateText(user.state))
-                        + "\r\n";
+                    + "\r\n";
         }
         return out;
     }
@@ -107,17 +102,20 @@ QByteArray formatHereNow(const HereNowResult &result, OutputFormat format)
     QList<QStringList> rows;
     for (const HereNowChannel *channel : channels) {
         if (channel->occupants.isEmpty())
-            rows.append({ channel->name, QString::number(channel->occupancy), QString(), QString() });
+            rows.append(
+                { channel->name, QString::number(channel->occupancy), QString(), QString() });
         for (const HereNowUser &user : channel->occupants)
             rows.append({ channel->name, QString::number(channel->occupancy), user.user_id,
-                          stateText(user.state) });
+                stateText(user.state) });
     }
-    QByteArray out = table({ tr("CHANNEL"), tr("OCCUPANCY"), tr("USER ID"), tr("STATE") }, rows);
-    out += QCoreApplication::translate("presencectl", "%n channel(s), %1 occupant(s) in total.",
-                                       nullptr, result.total_channels)
-                   .arg(result.total_occupancy)
-                   .toUtf8()
-            + '\n';
+    QByteArray out = table({ Presencectl::tr("CHANNEL"), Presencectl::tr("OCCUPANCY"),
+                               Presencectl::tr("USER ID"), Presencectl::tr("STATE") },
+        rows);
+    out +=
+        Presencectl::tr("%n channel(s), %1 occupant(s) in total.", nullptr, result.total_channels)
+            .arg(result.total_occupancy)
+            .toUtf8()
+        + '\n';
     return out;
 }
 
@@ -129,7 +127,7 @@ QByteArray formatWhereNow(const WhereNowResult &result, OutputFormat format)
     QList<QStringList> rows;
     for (const QString &channel : result.channels)
         rows.append({ channel });
-    return table({ tr("CHANNEL") }, rows);
+    return table({ Presencectl::tr("CHANNEL") }, rows);
 }
 
 QByteArray formatGetState(const GetStateResult &result, OutputFormat format)
@@ -140,7 +138,7 @@ QByteArray formatGetState(const GetStateResult &result, OutputFormat format)
     QList<QStringList> rows;
     for (const GetStateInfo &info : result.state)
         rows.append({ info.channel_name, stateText(info.state) });
-    return table({ tr("CHANNEL"), tr("STATE") }, rows);
+    return table({ Presencectl::tr("CHANNEL"), Presencectl::tr("STATE") }, rows);
 }
 
 QByteArray formatSetState(const SetStateResult &result, OutputFormat format)
@@ -151,5 +149,5 @@ QByteArray formatSetState(const SetStateResult &result, OutputFormat format)
     QList<QStringList> rows;
     for (const QString &channel : result.channels)
         rows.append({ channel, stateText(result.state) });
-    return table({ tr("CHANNEL"), tr("STATE") }, rows);
+    return table({ Presencectl::tr("CHANNEL"), Presencectl::tr("STATE") }, rows);
 }

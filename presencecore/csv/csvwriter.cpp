@@ -102,7 +102,19 @@ void CsvWriter::addEncoded(const QByteArray &field)
 void CsvWriter::addNumber(qint64 value)
 {
     appendSeparator();
-    m_buffer.append(QByteArray::number(value));
+
+    // Digits are written backwards into a local buffer, which avoids an allocation per cell.
+    char digits[24];
+    char *end = digits + sizeof(digits);
+    char *begin = end;
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        *--begin = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0)
+        *--begin = '-';
+    m_buffer.append(begin, end - begin);
 }
 
 void CsvWriter::addTime(const QDateTime &time)
@@ -141,7 +153,8 @@ bool CsvWriter::flush()
         m_failed = true;
         return false;
     }
-    m_buffer.clear();
+    // resize() keeps the capacity, unlike clear(), so the next rows need no reallocation.
+    m_buffer.resize(0);
     return true;
 }
 

@@ -5,8 +5,10 @@
 
 #include "logging_p.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QSet>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -83,7 +85,7 @@ void OccupantListModel::setChannel(const QString &channel)
 {
     if (channel == m_channel)
         return;
-    ++m_generation;
+    cancelBackgroundUpdate();
     beginResetModel();
     m_channel = channel;
     m_rows.clear();
@@ -105,114 +107,237 @@ QList<OccupantListModel::Entry> OccupantListModel::toEntries(const QList<HereNow
     return entries;
 }
 
-void OccupantListModel::applyEntries(const QList<Entry> &entries)
+OccupantListModel::UpdatePlan OccupantListModel::planUpdate(const QList<Entry> &oldRows,
+                                                            const QHash<QString, int> &oldRowOfUser,
+                                                            const QList<Entry> &entries)
 {
-    if (m_rows.isEmpty()) {
-        // First load: one reset is far cheaper for sorted views than a huge insert.
-        if (entries.isEmpty())
-            return;
-        beginResetModel();
-        m_rows.reserve(entries.size());
-        m_rowOfUser.reserve(entries.size());
-        for (const Entry &entry : entries) {
-            if (m_rowOfUser.contains(entry.userId))
-                continue;
-            m_rowOfUser.insert(entry.userId, int(m_rows.size()));
-            m_rows.append(entry);
-        }
-        endResetModel();
-        return;
-    }
+    UpdatePlan plan;
+    const int oldCount = int(oldRows.size());
 
     // One pass over the new list: mark rows that stay, note state changes and new users.
-    const int oldCount = int(m_rows.size());
     QList<bool> kept(oldCount, false);
-    QList<int> changedOldRows;
-    QList<Entry> added;
-    QHash<QString, bool> addedUsers;
+    QSet<QString> addedUsers;
     for (const Entry &entry : entries) {
-        const auto found = m_rowOfUser.constFind(entry.userId);
-        if (found == m_rowOfUser.cend()) {
+        const auto found = oldRowOfUser.constFind(entry.userId);
+        if (found == oldRowOfUser.cend()) {
             if (addedUsers.contains(entry.userId))
                 continue;
-            addedUsers.insert(entry.userId, true);
-            added.append(entry);
+            addedUsers.insert(entry.userId);
+            plan.added.append(entry);
             continue;
         }
         const int row = found.value();
         if (kept.at(row))
             continue; // a duplicate in the new list
         kept[row] = true;
-        if (m_rows.at(row).state != entry.state) {
-            m_rows[row].state = entry.state;
-            changedOldRows.append(row);
-        }
+        if (oldRows.at(row).state != entry.state)
+            plan.changedStates.append({ row, entry.state });
     }
+    std::sort(plan.changedStates.begin(), plan.changedStates.end(),
+              [](const auto &left, const auto &right) { return left.first < right.first; });
 
-    // Rows that left, removed in contiguous ranges from the back so indexes stay valid.
-    QList<int> removedBefore(oldCount + 1, 0);
-    for (int row = 0; row < oldCount; ++row)
-        removedBefore[row + 1] = removedBefore.at(row) + (kept.at(row) ? 0 : 1);
-    const int removedCount = removedBefore.at(oldCount);
-    if (removedCount > 0) {
-        int row = oldCount - 1;
-        while (row >= 0) {
-            if (kept.at(row)) {
-                --row;
-                continue;
-            }
-            const int last = row;
-            while (row > 0 && !kept.at(row - 1))
-                --row;
-            beginRemoveRows({}, row, last);
-            for (int removed = row; removed <= last; ++removed)
-                m_rowOfUser.remove(m_rows.at(removed).userId);
-            m_rows.remove(row, last - row + 1);
-            endRemoveRows();
+    // Rows that left, as contiguous ranges from the back, so that removing them in this order
+    // keeps the row numbers of the ranges still to come valid.
+    int row = oldCount - 1;
+    while (row >= 0) {
+        if (kept.at(row)) {
             --row;
+            continue;
         }
-        // Only values change while iterating: erasing from a QHash during iteration may move
-        // entries that were already visited, so the left users were removed by key above.
-        for (auto it = m_rowOfUser.begin(); it != m_rowOfUser.end(); ++it)
-            it.value() -= removedBefore.at(it.value());
+        const int last = row;
+        while (row > 0 && !kept.at(row - 1))
+            --row;
+        plan.removedRanges.append({ row, last });
+        --row;
     }
 
-    QList<int> changedRows;
-    changedRows.reserve(changedOldRows.size());
-    for (int oldRow : std::as_const(changedOldRows))
-        changedRows.append(oldRow - removedBefore.at(oldRow));
-    emitRowRanges(changedRows, StateColumn);
-
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        for (int row = first; row < m_rows.size(); ++row)
-            m_rowOfUser.insert(m_rows.at(row).userId, row);
-        endInsertRows();
+    // The index once every change is in: the rows that stay keep their order, then the new ones.
+    plan.rowOfUser.reserve(oldCount + plan.added.size());
+    int newRow = 0;
+    for (int oldRow = 0; oldRow < oldCount; ++oldRow) {
+        if (kept.at(oldRow))
+            plan.rowOfUser.insert(oldRows.at(oldRow).userId, newRow++);
     }
-    qCDebug(lcModel) << "occupants of" << m_channel << ":" << added.size() << "joined,"
-                     << removedCount << "left," << changedRows.size() << "changed state";
+    for (const Entry &entry : std::as_const(plan.added))
+        plan.rowOfUser.insert(entry.userId, newRow++);
+    return plan;
+}
+
+/**
+ * An update in progress: its plan and how far it has been applied. The model applies the state
+ * changes first (in old row numbers), then removes the ranges that left from the back, then
+ * appends the users that joined, so the rows are consistent after every signal.
+ */
+struct OccupantListModel::Application
+{
+    enum class Phase { States, Removals, Insertion, Done };
+
+    UpdatePlan plan;
+    quint64 generation = 0;
+    bool reset = false;
+    Phase phase = Phase::States;
+    qsizetype next = 0;
+    int removedCount = 0;
+};
+
+void OccupantListModel::applyEntries(const QList<Entry> &entries)
+{
+    if (m_rows.isEmpty() && entries.isEmpty())
+        return;
+    Application application;
+    application.generation = m_generation;
+    application.reset = m_rows.isEmpty();
+    application.plan = planUpdate(m_rows, m_rowOfUser, entries);
+    applySlice(application, -1);
+}
+
+bool OccupantListModel::applySlice(Application &application, qint64 budgetMs)
+{
+    using Phase = Application::Phase;
+    QElapsedTimer clock;
+    clock.start();
+    const auto outOfTime = [&] { return budgetMs >= 0 && clock.elapsed() >= budgetMs; };
+    UpdatePlan &plan = application.plan;
+
+    if (application.reset) {
+        // First load: one reset is far cheaper for sorted views than a huge insert.
+        beginResetModel();
+        m_rows = std::move(plan.added);
+        m_rowOfUser = std::move(plan.rowOfUser);
+        endResetModel();
+        application.phase = Phase::Done;
+        qCDebug(lcModel) << "occupants of" << m_channel << ":" << m_rows.size() << "loaded";
+        return true;
+    }
+
+    while (application.phase == Phase::States) {
+        if (application.next >= plan.changedStates.size()) {
+            application.phase = Phase::Removals;
+            application.next = 0;
+            break;
+        }
+        // One dataChanged per run of neighbouring rows, up to 256 rows per check of the clock.
+        const qsizetype first = application.next;
+        qsizetype end = first;
+        while (end < plan.changedStates.size() && end - first < 256) {
+            const auto &[row, state] = plan.changedStates.at(end);
+            m_rows[row].state = state;
+            ++end;
+        }
+        QList<int> rows;
+        rows.reserve(end - first);
+        for (qsizetype i = first; i < end; ++i)
+            rows.append(plan.changedStates.at(i).first);
+        emitRowRanges(rows, StateColumn);
+        application.next = end;
+        if (outOfTime())
+            return false;
+    }
+
+    while (application.phase == Phase::Removals) {
+        if (application.next >= plan.removedRanges.size()) {
+            application.phase = Phase::Insertion;
+            break;
+        }
+        const auto [first, last] = plan.removedRanges.at(application.next++);
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        application.removedCount += last - first + 1;
+        if (outOfTime())
+            return false;
+    }
+
+    if (application.phase == Phase::Insertion) {
+        if (!plan.added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(plan.added.size()) - 1);
+            m_rows.append(plan.added);
+            endInsertRows();
+        }
+        m_rowOfUser = std::move(plan.rowOfUser);
+        application.phase = Phase::Done;
+        qCDebug(lcModel) << "occupants of" << m_channel << ":" << plan.added.size() << "joined,"
+                         << application.removedCount << "left," << plan.changedStates.size()
+                         << "changed state";
+    }
+    return true;
 }
 
 void OccupantListModel::applyOccupantsInBackground(const QList<HereNowUser> &users)
 {
+    if (m_updateActive) {
+        m_waitingUsers = users;
+        return;
+    }
+    startBackgroundUpdate(users);
+}
+
+void OccupantListModel::startBackgroundUpdate(const QList<HereNowUser> &users)
+{
+    m_updateActive = true;
     const quint64 generation = ++m_generation;
-    auto promise = std::make_shared<QPromise<QList<Entry>>>();
-    auto *watcher = new QFutureWatcher<QList<Entry>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    const bool reset = m_rows.isEmpty();
+    auto promise = std::make_shared<QPromise<UpdatePlan>>();
+    auto *watcher = new QFutureWatcher<UpdatePlan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, reset] {
         watcher->deleteLater();
         if (generation != m_generation)
             return;
-        applyEntries(watcher->result());
-        Q_EMIT occupantsApplied(m_channel);
+        m_application = std::make_shared<Application>();
+        m_application->plan = watcher->result();
+        m_application->generation = generation;
+        m_application->reset = reset;
+        continueApplication();
     });
     watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, users] {
-        promise->start();
-        promise->addResult(toEntries(users));
-        promise->finish();
-    });
+
+    // The worker gets shared copies of the rows and the index. It releases them before the
+    // result is reported, so that the GUI thread's later writes do not copy 100,000 rows.
+    QThreadPool::globalInstance()->start(
+            [promise, users, rows = m_rows, rowOfUser = m_rowOfUser]() mutable {
+                promise->start();
+                UpdatePlan plan = planUpdate(rows, rowOfUser, toEntries(users));
+                rows = {};
+                rowOfUser = {};
+                promise->addResult(std::move(plan));
+                promise->finish();
+            });
+}
+
+void OccupantListModel::continueApplication()
+{
+    const std::shared_ptr<Application> application = m_application;
+    if (!application || application->generation != m_generation)
+        return;
+    if (!applySlice(*application, SliceBudgetMs)) {
+        QMetaObject::invokeMethod(this, &OccupantListModel::continueApplication,
+                                  Qt::QueuedConnection);
+        return;
+    }
+    m_application.reset();
+    m_updateActive = false;
+    Q_EMIT occupantsApplied(m_channel);
+    if (m_waitingUsers) {
+        const QList<HereNowUser> users = std::move(*m_waitingUsers);
+        m_waitingUsers.reset();
+        startBackgroundUpdate(users);
+    }
+}
+
+int OccupantListModel::rowOfUser(const QString &userId) const
+{
+    const int row = m_rowOfUser.value(userId, -1);
+    if (row >= 0 && row < m_rows.size() && m_rows.at(row).userId == userId)
+        return row;
+    if (!m_updateActive)
+        return -1;
+    // The index describes the rows after the update, which is still being applied.
+    for (qsizetype candidate = 0; candidate < m_rows.size(); ++candidate) {
+        if (m_rows.at(candidate).userId == userId)
+            return int(candidate);
+    }
+    return -1;
 }
 
 void OccupantListModel::setWhereNow(const QString &userId, const QStringList &channels)
@@ -234,12 +359,20 @@ void OccupantListModel::setState(const QString &userId, const QByteArray &compac
 
 void OccupantListModel::clear()
 {
-    ++m_generation;
+    cancelBackgroundUpdate();
     beginResetModel();
     m_rows.clear();
     m_rowOfUser.clear();
     m_whereNow.clear();
     endResetModel();
+}
+
+void OccupantListModel::cancelBackgroundUpdate()
+{
+    ++m_generation;
+    m_updateActive = false;
+    m_application.reset();
+    m_waitingUsers.reset();
 }
 
 QString OccupantListModel::userIdAt(int row) const

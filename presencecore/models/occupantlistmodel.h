@@ -12,6 +12,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 namespace Presence {
 
 /**
@@ -61,15 +64,44 @@ public:
      */
     static QList<Entry> toEntries(const QList<HereNowUser> &users);
 
-    // Diffs the rows against `entries` (server order; duplicate user ids are dropped).
+    /**
+     * The changes that turn one list of rows into another: the rows whose state changed, the
+     * ranges of rows that left, the users that joined, and the resulting rows and index.
+     * `planUpdate()` computes it from a copy of the rows and touches no model, so it may run on
+     * a worker thread; the model then applies it on its own thread.
+     */
+    struct UpdatePlan
+    {
+        // Old row numbers and new states, ascending.
+        QList<QPair<int, QByteArray>> changedStates;
+        // Ranges of old rows [first, last] that left, from the last range to the first.
+        QList<QPair<int, int>> removedRanges;
+        // Users that joined, appended in server order.
+        QList<Entry> added;
+        // The rows and the user-id index once every change is applied.
+        QList<Entry> rows;
+        QHash<QString, int> rowOfUser;
+    };
+    // Diffs `oldRows` against `entries` (server order; duplicate user ids are dropped).
+    static UpdatePlan planUpdate(const QList<Entry> &oldRows,
+                                 const QHash<QString, int> &oldRowOfUser,
+                                 const QList<Entry> &entries);
+
+    // Diffs the rows against `entries` (server order; duplicate user ids are dropped) and
+    // applies the changes before returning.
     void applyEntries(const QList<Entry> &entries);
     void applyOccupants(const QList<HereNowUser> &users) { applyEntries(toEntries(users)); }
     /**
-     * Converts `users` on a worker thread, then applies them on this object's thread and emits
-     * `occupantsApplied`. A later call, a channel switch or `clear()` supersedes a conversion
-     * still running, whose result is then dropped.
+     * Converts `users` and diffs them against the rows on a worker thread, then applies the
+     * changes on this object's thread in slices of at most about `SliceBudgetMs` each, and
+     * emits `occupantsApplied` when all are in. A channel switch or `clear()` drops the update.
+     * A call while another update is still being computed or applied supersedes any update
+     * waiting behind it, and runs once the current one has been applied.
      */
     void applyOccupantsInBackground(const QList<HereNowUser> &users);
+    // The time the GUI thread spends on one slice of an update before it yields.
+    static constexpr int SliceBudgetMs = 8;
+    bool isApplying() const { return m_updateActive; }
 
     // Records the channels a user is in, as Where Now returned them.
     void setWhereNow(const QString &userId, const QStringList &channels);
@@ -79,7 +111,8 @@ public:
 
     void clear();
 
-    int rowOfUser(const QString &userId) const { return m_rowOfUser.value(userId, -1); }
+    // The row of `userId`, or -1. While an update is being applied this may search the rows.
+    int rowOfUser(const QString &userId) const;
     QString userIdAt(int row) const;
     QByteArray stateAt(int row) const;
 
@@ -87,13 +120,25 @@ Q_SIGNALS:
     void occupantsApplied(const QString &channel);
 
 private:
+    struct Application;
+
     void emitRowRanges(QList<int> rows, int column);
+    void startBackgroundUpdate(const QList<HereNowUser> &users);
+    // Applies changes of `application` until all are in or `budgetMs` (negative: no limit) is
+    // used; returns whether all are in.
+    bool applySlice(Application &application, qint64 budgetMs);
+    void continueApplication();
+    void cancelBackgroundUpdate();
 
     QString m_channel;
     QList<Entry> m_rows;
     QHash<QString, int> m_rowOfUser;
     QHash<QString, QStringList> m_whereNow;
     quint64 m_generation = 0;
+    // The background update being computed or applied, and the occupants waiting behind it.
+    bool m_updateActive = false;
+    std::shared_ptr<Application> m_application;
+    std::optional<QList<HereNowUser>> m_waitingUsers;
 };
 
 } // namespace Presence

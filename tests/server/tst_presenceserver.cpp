@@ -604,6 +604,33 @@ private Q_SLOTS:
         QVERIFY(answer.contains("Connection: close"));
     }
 
+    void timeAndOptions()
+    {
+        startServer(plainOptions());
+        const Reply time = get("/time/0");
+        QCOMPARE(time.status, 200);
+        QVERIFY(time.body.startsWith('['));
+        QVERIFY(time.body.endsWith(']'));
+        QCOMPARE(time.body.size(), 19);
+        const QByteArray answer = rawExchange("OPTIONS /v2/presence/sub-key/demo/channel/a HTTP/1.1\r\n"
+                                              "Host: x\r\nConnection: close\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+        QVERIFY(answer.contains("Access-Control-Allow-Methods: OPTIONS, GET, POST"));
+    }
+
+    void legacyRegistryAndErrors()
+    {
+        ServerOptions options = plainOptions();
+        options.legacyJson = true;
+        startServer(options);
+        const Reply ack = get("/v1/channel-registration/sub-key/demo/channel-group/g?add=a");
+        QCOMPARE(ack.body, QByteArray(R"({"status": 200, "message": "OK", "service": "channel-registry", "error": false})"));
+        QCOMPARE(ack.contentType, QByteArray(R"(text/javascript; charset="UTF-8")"));
+        const Reply error = get("/v2/presence/sub-key/demo/channel/a/uuid/u/data");
+        QCOMPARE(error.status, 400);
+        QCOMPARE(error.body, QByteArray(R"({"status": 400, "error": 1, "message": "No state specified.", "service": "Presence"})"));
+    }
+
     void startFailsOnTakenPort()
     {
         startServer(plainOptions());
