@@ -162,10 +162,17 @@ OccupancyChartView::~OccupancyChartView()
     }
 }
 
-void OccupancyChartView::setStore(HistoryStore *store)
+void OccupancyChartView::setDatabasePath(const QString &path)
 {
-    m_store = store;
+    if (m_databasePath == path)
+        return;
+    m_databasePath = path;
     scheduleReload();
+}
+
+void OccupancyChartView::setStore(const HistoryStore *store)
+{
+    setDatabasePath(store && store->isOpen() ? store->path() : QString());
 }
 
 void OccupancyChartView::setKeyset(const QString &keyset)
@@ -226,7 +233,7 @@ void OccupancyChartView::reload()
     computeRange();
     const quint64 generation = ++m_generation;
 
-    if (!m_store || !m_store->isOpen() || m_channels.isEmpty()) {
+    if (m_databasePath.isEmpty() || m_channels.isEmpty()) {
         finishLoad(generation, m_from, m_to, {});
         return;
     }
@@ -234,7 +241,7 @@ void OccupancyChartView::reload()
     // Reducing a week of samples takes SQLite a few hundred milliseconds, too long for the
     // GUI thread, so a worker reads the file on its own connection.
     const QPointer<OccupancyChartView> self(this);
-    const QString path = m_store->path();
+    const QString path = m_databasePath;
     const qint64 bucketMs = std::max<qint64>(1, m_from.msecsTo(m_to) / m_maxBuckets);
     QThread *loader = QThread::create([self, generation, path, keyset = m_keyset,
                                        channels = m_channels, from = m_from, to = m_to,

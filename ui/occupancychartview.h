@@ -36,9 +36,12 @@ public:
     explicit OccupancyChartView(QWidget *parent = nullptr);
     ~OccupancyChartView() override;
 
-    // The view reads the store's database file on a connection of its own in a worker
-    // thread; the store only tells it which file. The view does not own the store.
-    void setStore(HistoryStore *store);
+    // The history database to chart, such as HistoryRecorder::databasePath(). The view
+    // reads it in a worker thread, on a connection of its own.
+    void setDatabasePath(const QString &path);
+    QString databasePath() const { return m_databasePath; }
+    // Charts the database of an open store; the view neither keeps nor uses the store itself.
+    void setStore(const HistoryStore *store);
     void setKeyset(const QString &keyset);
     void setChannels(const QStringList &channels);
     QStringList channels() const { return m_channels; }
@@ -62,8 +65,8 @@ public:
     int pointCount() const;
 
 public Q_SLOTS:
-    // Reads the store again for the current range (ending now unless the range is custom)
-    // in a worker thread; loaded() follows once the chart shows the result.
+    // Reads the store again in a worker thread for the current range, which ends now unless
+    // it is custom. loaded() follows once the chart shows the result.
     void reload();
     // Reloads once after a short delay, however often it is called meanwhile (for example
     // on every recorded refresh).
@@ -86,7 +89,7 @@ private:
     void computeRange();
     void applyPalette();
 
-    HistoryStore *m_store = nullptr;
+    QString m_databasePath;
     QString m_keyset;
     QStringList m_channels;
     Range m_range = Range::OneHour;

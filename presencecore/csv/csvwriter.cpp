@@ -182,7 +182,7 @@ QByteArray CsvWriter::formatTimeMs(qint64 msecsSinceEpoch)
     out.reserve(24);
     const int year = date.year();
     if (year < 0 || year > 9999) {
-        // Outside four-digit years ISO 8601 needs a sign and more digits; QDateTime knows how.
+        // Years outside 0000 to 9999 need a sign and more digits, which QDateTime writes.
         return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC)
                 .toString(Qt::ISODateWithMs)
                 .toUtf8();

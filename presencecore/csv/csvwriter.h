@@ -18,8 +18,8 @@ namespace Presence {
  *
  * Text cells that begin with `=`, `+`, `-`, `@`, a tab or a carriage return are neutralised
  * against spreadsheet formula injection: they get a leading `'` and are quoted. Only text
- * cells are neutralised; numbers written with `addNumber()` are written as they are, so a
- * negative number stays a number (occupancy columns are never negative anyway).
+ * cells are neutralised. Numbers written with `addNumber()` stay as they are, so a negative
+ * number remains a number, although occupancy columns are never negative.
  *
  * Times are written as ISO 8601 UTC with milliseconds, `2026-12-04T19:40:00.000Z`, so a
  * value read back compares equal to the millisecond time the history stores.

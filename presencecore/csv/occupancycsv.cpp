@@ -141,8 +141,8 @@ bool CsvAppendLog::open(const QString &path, QString *error)
         writer.writeHeader(OccupancyCsv::occupancyHeader());
         writer.flush();
     } else {
-        // A crash while a row was written can leave the last line unfinished; start the next
-        // snapshot on a line of its own so that the broken row stays the only bad one.
+        // A crash while a row was written can leave the last line unfinished. The next
+        // snapshot starts on a line of its own, so the broken row stays the only bad one.
         m_file.seek(size - 1);
         if (m_file.read(1) != "\n")
             m_file.write("\r\n");

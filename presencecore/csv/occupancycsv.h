@@ -19,9 +19,9 @@ class CsvWriter;
 /**
  * The snapshot CSV exports and the atomic file writing they share.
  *
- * "Occupancy now" has the columns time, channel, occupancy; "occupants now" has time, channel,
- * user_id, state, where state is the compact JSON of the user's state (`null` when the server
- * sent none; bytes that are not JSON come out as a JSON string). Files are replaced
+ * "Occupancy now" has the columns time, channel, occupancy. "Occupants now" has time, channel,
+ * user_id, state, where state is the compact JSON of the user's state: `null` when the server
+ * sent none, and a JSON string for bytes that are not JSON. Files are replaced
  * atomically through QSaveFile: a write that fails or is cancelled leaves any earlier file
  * as it was.
  */
@@ -59,9 +59,9 @@ public:
 };
 
 /**
- * A CSV file that grows by one snapshot per refresh (the "record to CSV" mode): opened in
- * append mode, the header written only into an empty file, and flushed after every snapshot
- * so that a crash loses at most the refresh being written. Columns as
+ * A CSV file that grows by one snapshot per refresh (the "record to CSV" mode). It is opened
+ * in append mode and gets the header only while it is empty. Every snapshot is flushed, so a
+ * crash loses at most the refresh being written. The columns are those of
  * OccupancyCsv::occupancyHeader().
  */
 class CsvAppendLog

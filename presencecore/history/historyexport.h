@@ -15,7 +15,7 @@
 
 namespace Presence {
 
-// What to export from the occupancy history.
+// The channels, time range and files of a history export.
 struct HistoryExportRequest
 {
     // The history database; empty means HistoryStore::defaultPath().

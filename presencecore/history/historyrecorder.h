@@ -60,14 +60,14 @@ public:
     /**
      * Queues one refresh: the watch list counts in `result`, and for marked channels the
      * occupants from `occupants` or, where a channel is missing there, from `result` itself.
-     * A result answered from the cache with the time of a refresh already recorded is
-     * skipped, so a cached answer is not counted twice.
+     * A result served from the cache with the time of a refresh already recorded is
+     * skipped, so that the same refresh is not stored twice.
      */
     void record(const Presence::HereNowResult &result,
                 const QHash<QString, QList<Presence::HereNowUser>> &occupants = {});
     /**
-     * Keeps the occupants of a channel for the next record() call, which uses them where
-     * its own `occupants` argument lacks that channel and then forgets them. Connect it to
+     * Stores the occupants of a channel for the next record() call only. That call uses them
+     * where its own `occupants` argument lacks the channel, then drops them. Connect this to
      * the refresh of the selected channel's occupants.
      */
     void setOccupants(const QString &channel, const QList<Presence::HereNowUser> &occupants);

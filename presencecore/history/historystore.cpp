@@ -181,12 +181,23 @@ bool HistoryStore::createSchema()
 {
     QSqlDatabase db = database();
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+    const auto readVersion = [&query]() {
+        const int version = query.exec(u"PRAGMA user_version"_s) && query.next()
+                ? query.value(0).toInt()
+                : -1;
+        query.finish();
+        return version;
+    };
+    const auto failCreating = [this, &query](const QString &detail) {
+        query.exec(u"ROLLBACK"_s);
+        return fail(tr("Could not create the occupancy history %1: %2.")
+                            .arg(QDir::toNativeSeparators(m_path), detail));
+    };
+
+    int version = readVersion();
+    if (version < 0)
         return fail(tr("Could not read the occupancy history %1: %2.")
                             .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
-    const int version = query.value(0).toInt();
-    query.finish();
-
     if (version == SchemaVersion)
         return true;
     if (version > SchemaVersion)
@@ -195,19 +206,24 @@ bool HistoryStore::createSchema()
                             .arg(QDir::toNativeSeparators(m_path))
                             .arg(version));
 
-    db.transaction();
-    for (const char *statement : SchemaStatements) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            const QString detail = query.lastError().text();
-            db.rollback();
-            return fail(tr("Could not create the occupancy history %1: %2.")
-                                .arg(QDir::toNativeSeparators(m_path), detail));
-        }
-    }
-    query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
-    if (!db.commit())
+    // Two connections may open a new file at once (the recorder and a chart loader at the
+    // first start), so take the write lock first and check the version again under it.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
         return fail(tr("Could not create the occupancy history %1: %2.")
-                            .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
+                            .arg(QDir::toNativeSeparators(m_path), query.lastError().text()));
+    version = readVersion();
+    if (version == SchemaVersion) {
+        query.exec(u"COMMIT"_s);
+        return true;
+    }
+    for (const char *statement : SchemaStatements) {
+        if (!query.exec(QString::fromLatin1(statement)))
+            return failCreating(query.lastError().text());
+    }
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)))
+        return failCreating(query.lastError().text());
+    if (!query.exec(u"COMMIT"_s))
+        return failCreating(query.lastError().text());
     qCInfo(lcHistory) << "Created history schema version" << SchemaVersion << "in" << m_path;
     return true;
 }

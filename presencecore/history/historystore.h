@@ -47,8 +47,8 @@ struct RecordedOccupant
  * Every refresh is written in one transaction: a row in `refreshes`, one row per channel in
  * `occupancy`, and for channels marked with setMarked() one row per occupant in `occupants`.
  * The database runs in WAL mode with `synchronous=FULL`, so a refresh whose transaction has
- * committed survives a killed process and a power loss alike; at one refresh every few seconds
- * the extra fsync costs nothing noticeable.
+ * committed survives a killed process and a power loss alike. At one refresh every few
+ * seconds the extra fsync per commit is not noticeable.
  *
  * A store owns one connection with a name of its own and must be used only from the thread
  * that called open(). Give each thread its own HistoryStore on the same file: SQLite's WAL

@@ -133,8 +133,6 @@ OccupantListModel::UpdatePlan OccupantListModel::planUpdate(const QList<Entry> &
         if (oldRows.at(row).state != entry.state)
             plan.changedStates.append({ row, entry.state });
     }
-    std::sort(plan.changedStates.begin(), plan.changedStates.end(),
-              [](const auto &left, const auto &right) { return left.first < right.first; });
 
     // Rows that left, as contiguous ranges from the back, so that removing them in this order
     // keeps the row numbers of the ranges still to come valid.
@@ -152,30 +150,39 @@ OccupantListModel::UpdatePlan OccupantListModel::planUpdate(const QList<Entry> &
     }
 
     // The index once every change is in: the rows that stay keep their order, then the new ones.
+    QList<int> newRowOf(oldCount, -1);
     plan.rowOfUser.reserve(oldCount + plan.added.size());
     int newRow = 0;
     for (int oldRow = 0; oldRow < oldCount; ++oldRow) {
-        if (kept.at(oldRow))
-            plan.rowOfUser.insert(oldRows.at(oldRow).userId, newRow++);
+        if (!kept.at(oldRow))
+            continue;
+        newRowOf[oldRow] = newRow;
+        plan.rowOfUser.insert(oldRows.at(oldRow).userId, newRow++);
     }
     for (const Entry &entry : std::as_const(plan.added))
         plan.rowOfUser.insert(entry.userId, newRow++);
+
+    // State changes apply after the removals, so they carry the row numbers of that moment.
+    for (auto &change : plan.changedStates)
+        change.first = newRowOf.at(change.first);
+    std::sort(plan.changedStates.begin(), plan.changedStates.end(),
+              [](const auto &left, const auto &right) { return left.first < right.first; });
     return plan;
 }
 
 /**
- * An update in progress: its plan and how far it has been applied. The model applies the state
- * changes first (in old row numbers), then removes the ranges that left from the back, then
- * appends the users that joined, so the rows are consistent after every signal.
+ * An update in progress: its plan and how far it has been applied. The model removes the ranges
+ * that left from the back first, then applies the state changes, then appends the users that
+ * joined, so the rows are consistent after every signal.
  */
 struct OccupantListModel::Application
 {
-    enum class Phase { States, Removals, Insertion, Done };
+    enum class Phase { Removals, States, Insertion, Done };
 
     UpdatePlan plan;
     quint64 generation = 0;
     bool reset = false;
-    Phase phase = Phase::States;
+    Phase phase = Phase::Removals;
     qsizetype next = 0;
     int removedCount = 0;
 };
@@ -210,10 +217,24 @@ bool OccupantListModel::applySlice(Application &application, qint64 budgetMs)
         return true;
     }
 
+    while (application.phase == Phase::Removals) {
+        if (application.next >= plan.removedRanges.size()) {
+            application.phase = Phase::States;
+            application.next = 0;
+            break;
+        }
+        const auto [first, last] = plan.removedRanges.at(application.next++);
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        application.removedCount += last - first + 1;
+        if (outOfTime())
+            return false;
+    }
+
     while (application.phase == Phase::States) {
         if (application.next >= plan.changedStates.size()) {
-            application.phase = Phase::Removals;
-            application.next = 0;
+            application.phase = Phase::Insertion;
             break;
         }
         // One dataChanged per run of neighbouring rows, up to 256 rows per check of the clock.
@@ -230,20 +251,6 @@ bool OccupantListModel::applySlice(Application &application, qint64 budgetMs)
             rows.append(plan.changedStates.at(i).first);
         emitRowRanges(rows, StateColumn);
         application.next = end;
-        if (outOfTime())
-            return false;
-    }
-
-    while (application.phase == Phase::Removals) {
-        if (application.next >= plan.removedRanges.size()) {
-            application.phase = Phase::Insertion;
-            break;
-        }
-        const auto [first, last] = plan.removedRanges.at(application.next++);
-        beginRemoveRows({}, first, last);
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        application.removedCount += last - first + 1;
         if (outOfTime())
             return false;
     }
@@ -266,7 +273,9 @@ bool OccupantListModel::applySlice(Application &application, qint64 budgetMs)
 
 void OccupantListModel::applyOccupantsInBackground(const QList<HereNowUser> &users)
 {
-    if (m_updateActive) {
+    // An update still being computed is superseded; one being applied finishes first, because
+    // the next diff must start from its result.
+    if (m_application) {
         m_waitingUsers = users;
         return;
     }

@@ -72,7 +72,7 @@ public:
      */
     struct UpdatePlan
     {
-        // Old row numbers and new states, ascending.
+        // Row numbers (once the removals are applied) and new states, ascending.
         QList<QPair<int, QByteArray>> changedStates;
         // Ranges of old rows [first, last] that left, from the last range to the first.
         QList<QPair<int, int>> removedRanges;
@@ -95,8 +95,8 @@ public:
      * Converts `users` and diffs them against the rows on a worker thread, then applies the
      * changes on this object's thread in slices of at most about `SliceBudgetMs` each, and
      * emits `occupantsApplied` when all are in. A channel switch or `clear()` drops the update.
-     * A call while another update is still being computed or applied supersedes any update
-     * waiting behind it, and runs once the current one has been applied.
+     * A call while an update is still being computed supersedes it. A call while one is being
+     * applied waits for it (superseding any other call waiting) and starts afterwards.
      */
     void applyOccupantsInBackground(const QList<HereNowUser> &users);
     // The time the GUI thread spends on one slice of an update before it yields.

@@ -7,7 +7,13 @@
 #include "presenceservice.h"
 #include "requestbuilder.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QSet>
+#include <QThreadPool>
+
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -243,7 +249,9 @@ void RefreshScheduler::startCycle()
 
 void RefreshScheduler::finishCycleIfDone()
 {
-    if (!m_cycleActive || !m_pending.isEmpty())
+    // A cycle also waits for the occupant pages being merged, when their last page has arrived.
+    const bool merging = m_occupantLoadActive && m_pagesInFlight == 0 && m_occupancy >= 0;
+    if (!m_cycleActive || !m_pending.isEmpty() || merging)
         return;
     m_cycleActive = false;
     ++m_cyclesCompleted;
@@ -279,6 +287,7 @@ void RefreshScheduler::startOccupantLoad()
     m_nextOffset = 0;
     m_pagesInFlight = 0;
     m_pages.clear();
+    m_occupancyChanged = false;
     requestOccupantPage(0);
 }
 
@@ -308,22 +317,88 @@ void RefreshScheduler::requestMoreOccupantPages()
         finishOccupantLoad();
 }
 
+namespace {
+
+struct MergedOccupants
+{
+    QList<HereNowUser> occupants;
+    int duplicates = 0;
+};
+
+// Concatenates the pages in offset order. Pages read while the list changed can overlap, and a
+// user listed twice is kept at its first place.
+MergedOccupants mergePages(const QMap<int, QList<HereNowUser>> &pages)
+{
+    MergedOccupants merged;
+    qsizetype received = 0;
+    for (const QList<HereNowUser> &page : pages)
+        received += page.size();
+    merged.occupants.reserve(received);
+    QSet<QString> listed;
+    listed.reserve(received);
+    for (const QList<HereNowUser> &page : pages) {
+        for (const HereNowUser &user : page) {
+            if (listed.contains(user.user_id)) {
+                ++merged.duplicates;
+                continue;
+            }
+            listed.insert(user.user_id);
+            merged.occupants.append(user);
+        }
+    }
+    return merged;
+}
+
+} // namespace
+
 void RefreshScheduler::finishOccupantLoad()
+{
+    // Merging 100 pages takes tens of milliseconds, so a worker thread does it.
+    const quint64 generation = m_occupantGeneration;
+    auto promise = std::make_shared<QPromise<MergedOccupants>>();
+    auto *watcher = new QFutureWatcher<MergedOccupants>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_occupantGeneration || !m_occupantLoadActive)
+            return;
+        MergedOccupants merged = watcher->result();
+        publishOccupants(std::move(merged.occupants), merged.duplicates);
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, pages = std::exchange(m_pages, {})]() mutable {
+        promise->start();
+        MergedOccupants merged = mergePages(pages);
+        pages = {};
+        promise->addResult(std::move(merged));
+        promise->finish();
+    });
+}
+
+void RefreshScheduler::publishOccupants(QList<HereNowUser> occupants, int duplicates)
 {
     HereNowChannel channel;
     channel.name = m_selected;
     channel.occupancy = qMax(0, m_occupancy);
-    qsizetype listed = 0;
-    for (const QList<HereNowUser> &page : std::as_const(m_pages))
-        listed += page.size();
-    channel.occupants.reserve(listed);
-    for (const QList<HereNowUser> &page : std::as_const(m_pages))
-        channel.occupants.append(page);
-    m_pages.clear();
+    channel.occupants = std::move(occupants);
     m_occupantLoadActive = false;
 
-    const int notListed = qMax(0, channel.occupancy - int(channel.occupants.size()));
+    OccupantListing listing;
+    listing.occupancy = channel.occupancy;
+    listing.listed = int(channel.occupants.size());
+    listing.beyondCap = qMax(0, channel.occupancy - m_occupantTarget);
+    listing.lostWhilePaging = qMax(0, qMin(m_occupantTarget, channel.occupancy) - listing.listed);
+    listing.duplicates = duplicates;
+    listing.occupancyChanged = m_occupancyChanged;
+    m_lastListing = listing;
+    if (duplicates > 0 || listing.lostWhilePaging > 0) {
+        qCInfo(lcScheduler) << "the occupants of" << channel.name << "changed while paging:"
+                            << listing.listed << "of" << listing.occupancy << "listed,"
+                            << duplicates << "listed twice";
+    }
+
+    const int notListed = qMax(0, channel.occupancy - listing.listed);
     Q_EMIT occupantsRefreshed(channel.name, channel, notListed);
+    finishCycleIfDone();
 }
 
 void RefreshScheduler::cancelOccupantLoad()
@@ -387,6 +462,8 @@ void RefreshScheduler::onHereNowFinished(RequestId id, const HereNowResult &resu
             if (m_occupancy < 0) {
                 m_occupancy = channel->occupancy;
                 m_occupantTarget = m_loadAll ? m_occupancy : qMin(m_occupancy, m_occupantCap);
+            } else if (channel->occupancy != m_occupancy) {
+                m_occupancyChanged = true;
             }
             m_pages.insert(pending.offset, channel->occupants);
         } else if (m_occupancy < 0) {

@@ -21,6 +21,29 @@ namespace Presence {
 class PresenceService;
 
 /**
+ * How completely the selected channel's occupants were listed in the last load. Here Now lists
+ * a channel in pages of `limit` occupants at growing offsets, so users who join or leave while
+ * the pages are read shift the others between pages: some are then listed twice (the copies are
+ * dropped) and as many are not listed at all. A cached page (the service caches Here Now for
+ * 3 s) shows the same effect when the list changed since it was cached.
+ */
+struct OccupantListing
+{
+    // The occupancy the first page reported.
+    int occupancy = 0;
+    // Distinct occupants listed.
+    int listed = 0;
+    // Occupants beyond the occupant cap, which were not requested.
+    int beyondCap = 0;
+    // Occupants within the cap that no page listed, because the list changed while it was read.
+    int lostWhilePaging = 0;
+    // Occupants listed on more than one page, counted once.
+    int duplicates = 0;
+    // Whether pages reported different occupancies.
+    bool occupancyChanged = false;
+};
+
+/**
  * Refreshes the watch list and the selected channel's occupants on a timer, through a
  * PresenceService (and so through its Here Now cache).
  *
@@ -79,6 +102,8 @@ public:
     // Milliseconds until the next cycle, or -1 while paused, refreshing or stopped.
     qint64 msUntilNextRefresh() const;
     int consecutiveFailures() const { return m_failures; }
+    // The completeness of the last occupant load that finished.
+    OccupantListing lastOccupantListing() const { return m_lastListing; }
     int cyclesCompleted() const { return m_cyclesCompleted; }
 
     // Splits channels into count-only Here Now batches whose URLs stay under `maxUrlBytes`.
@@ -92,7 +117,8 @@ Q_SIGNALS:
     // that the service left out are listed with zero occupancy.
     void watchListRefreshed(const Presence::HereNowResult &result);
     void channelGroupRefreshed(const QString &group, const Presence::HereNowResult &result);
-    // The selected channel with its occupants (up to the cap); `notListed` are not loaded.
+    // The selected channel with its distinct occupants (up to the cap); `notListed` is the
+    // occupancy minus the occupants listed, and `lastOccupantListing()` tells why.
     void occupantsRefreshed(const QString &channel, const Presence::HereNowChannel &occupants,
                             int notListed);
     void watchListFailed(const QStringList &channels, const QStringList &groups,
@@ -122,6 +148,7 @@ private:
     void requestOccupantPage(int offset);
     void requestMoreOccupantPages();
     void finishOccupantLoad();
+    void publishOccupants(QList<HereNowUser> occupants, int duplicates);
     void cancelOccupantLoad();
 
     void onHereNowFinished(RequestId id, const HereNowResult &result);
@@ -157,6 +184,8 @@ private:
     int m_nextOffset = 0;
     int m_pagesInFlight = 0;
     QMap<int, QList<HereNowUser>> m_pages;
+    bool m_occupancyChanged = false;
+    OccupantListing m_lastListing;
 };
 
 } // namespace Presence

@@ -150,7 +150,7 @@ JsonWriter &JsonWriter::endArray()
 JsonWriter &JsonWriter::key(const QString &name)
 {
     beforeValue();
-    m_out += quoted(name, m_profile);
+    m_out += quoted(name, m_escapeNonAscii ? JsonProfile::Legacy : JsonProfile::Compact);
     m_out += m_profile == JsonProfile::Legacy ? ": " : ":";
     m_afterKey = true;
     return *this;
@@ -159,7 +159,7 @@ JsonWriter &JsonWriter::key(const QString &name)
 JsonWriter &JsonWriter::value(const QString &text)
 {
     beforeValue();
-    m_out += quoted(text, m_profile);
+    m_out += quoted(text, m_escapeNonAscii ? JsonProfile::Legacy : JsonProfile::Compact);
     return *this;
 }
 

@@ -25,7 +25,14 @@ enum class JsonProfile { Compact, Legacy };
 class JsonWriter
 {
 public:
-    explicit JsonWriter(JsonProfile profile) : m_profile(profile) { }
+    explicit JsonWriter(JsonProfile profile)
+        : m_profile(profile), m_escapeNonAscii(profile == JsonProfile::Legacy)
+    {
+    }
+
+    // Escapes non-ASCII characters whatever the separators, because the legacy subscribe
+    // envelope is compact but escaped.
+    void setEscapeNonAscii(bool escape) { m_escapeNonAscii = escape; }
 
     JsonWriter &beginObject();
     JsonWriter &endObject();
@@ -62,6 +69,7 @@ private:
     void writeGeneric(const QJsonValue &json);
 
     JsonProfile m_profile;
+    bool m_escapeNonAscii = false;
     QByteArray m_out;
     // One entry per open object or array: whether it already has a member.
     QList<bool> m_hasMember;

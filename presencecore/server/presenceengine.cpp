@@ -300,7 +300,9 @@ int PresenceEngine::processTimeouts()
         const Deadline first = *m_deadlines.begin();
         if (std::get<0>(first) > current)
             break;
-        // removeMembership erases the deadline entry.
+        // Erased here as well as in removeMembership, so the loop ends even for an entry whose
+        // membership is gone.
+        m_deadlines.erase(m_deadlines.begin());
         removeMembership(std::get<1>(first), std::get<2>(first), PresenceEvent::Action::Timeout);
         ++expired;
     }

@@ -337,6 +337,7 @@ QByteArray presenceMessage(JsonProfile profile, const PresenceEvent &event,
     // The envelope itself is compact in both eras.
     const QString presenceChannel = event.channel + "-pnpres"_L1;
     JsonWriter json(JsonProfile::Compact);
+    json.setEscapeNonAscii(isLegacy(profile));
     json.beginObject().field(u"a"_s, QString::number(qHash(event.channel, 0) % 10));
     json.field(u"f"_s, 0);
     json.key(u"p"_s).beginObject().field(u"t"_s, QString::number(event.timetoken));

@@ -99,6 +99,30 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
 
+    // Memory of the occupant model alone: the rows and the user-id index, with the
+    // conversion's input released. Measured first, while no other thread allocates.
+    Presence::OccupantListModel measured;
+    measured.setChannel(u"stadium"_s);
+    const size_t before = heapInUse();
+    {
+        QList<Presence::OccupantListModel::Entry> entries;
+        entries.reserve(SelectedOccupants);
+        for (int i = 0; i < SelectedOccupants; ++i) {
+            Presence::OccupantListModel::Entry entry;
+            entry.userId = u"user-%1"_s.arg(i, 6, 10, QChar(u'0'));
+            entry.state = R"({"device":"desktop","mood":"available","seat":)"_ba
+                    + QByteArray::number(i % 500) + '}';
+            entries.append(std::move(entry));
+        }
+        measured.applyEntries(entries);
+    }
+    const size_t after = heapInUse();
+    print(u"occupant model: %1 occupants, %2 bytes per occupant (user id of 11 characters, "
+          "state of about 50 bytes)"_s
+                  .arg(measured.rowCount())
+                  .arg(double(after - before) / measured.rowCount(), 0, 'f', 0));
+
+
     QThread serverThread;
     serverThread.start();
     QObject serverContext;
@@ -186,6 +210,7 @@ int main(int argc, char *argv[])
         QObject::disconnect(appliedConnection);
         QObject::disconnect(finishedConnection);
 
+        const Presence::OccupantListing listing = scheduler.lastOccupantListing();
         print(u"round %1: %2 requests, cycle %3 ms; watch list: %4 batches applied in %5 ms; "
               "occupants: %6 rows (%7 not listed) applied %8 ms after the last page; longest "
               "GUI-thread stall %9 ms"_s
@@ -198,30 +223,14 @@ int main(int argc, char *argv[])
                       .arg(notListed)
                       .arg(occupantApplyMs)
                       .arg(longestStall));
+        print(u"  listing: %1 of %2 listed, %3 listed twice, %4 lost while paging, occupancy "
+              "changed between pages: %5"_s
+                      .arg(listing.listed)
+                      .arg(listing.occupancy)
+                      .arg(listing.duplicates)
+                      .arg(listing.lostWhilePaging)
+                      .arg(listing.occupancyChanged ? u"yes"_s : u"no"_s));
     }
-
-    // Memory of the occupant model alone: the rows and the user-id index, with the
-    // conversion's input released.
-    Presence::OccupantListModel measured;
-    measured.setChannel(u"stadium"_s);
-    const size_t before = heapInUse();
-    {
-        QList<Presence::OccupantListModel::Entry> entries;
-        entries.reserve(SelectedOccupants);
-        for (int i = 0; i < SelectedOccupants; ++i) {
-            Presence::OccupantListModel::Entry entry;
-            entry.userId = u"user-%1"_s.arg(i, 6, 10, QChar(u'0'));
-            entry.state = R"({"device":"desktop","mood":"available","seat":)"_ba
-                    + QByteArray::number(i % 500) + '}';
-            entries.append(std::move(entry));
-        }
-        measured.applyEntries(entries);
-    }
-    const size_t after = heapInUse();
-    print(u"occupant model: %1 occupants, %2 bytes per occupant (user id of 11 characters, "
-          "state of about 50 bytes)"_s
-                  .arg(measured.rowCount())
-                  .arg(double(after - before) / measured.rowCount(), 0, 'f', 0));
 
     QMetaObject::invokeMethod(&serverContext, [&] { delete server; }, Qt::BlockingQueuedConnection);
     serverThread.quit();

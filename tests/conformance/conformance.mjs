@@ -3,16 +3,19 @@
 
 // Runs the official PubNub JavaScript SDK against the local presence server and checks what the
 // SDK reports. PRESENCE_ORIGIN is a server with the default options and --no-cache;
-// PRESENCE_AUTH_ORIGIN is one started with --auth-key. Prints "N passed, N failed" last.
+// PRESENCE_AUTH_ORIGIN is one started with --auth-key, PRESENCE_SIGNED_ORIGIN one with
+// --secret-key conformance-secret --publish-key conformance-publish. Prints "N passed, N failed"
+// last.
 
 import assert from 'node:assert/strict';
 import PubNub from 'pubnub';
 
 const origin = process.env.PRESENCE_ORIGIN;
 const authOrigin = process.env.PRESENCE_AUTH_ORIGIN;
+const signedOrigin = process.env.PRESENCE_SIGNED_ORIGIN;
 const subscribeKey = process.env.PRESENCE_SUBSCRIBE_KEY ?? 'demo';
-if (!origin || !authOrigin) {
-    console.error('PRESENCE_ORIGIN and PRESENCE_AUTH_ORIGIN must name running servers, such as 127.0.0.1:8090.');
+if (!origin || !authOrigin || !signedOrigin) {
+    console.error('PRESENCE_ORIGIN, PRESENCE_AUTH_ORIGIN and PRESENCE_SIGNED_ORIGIN must name running servers, such as 127.0.0.1:8090.');
     process.exit(2);
 }
 
@@ -221,6 +224,23 @@ await check('access denied without the auth key', async () => {
     const member = client('member', { origin: authOrigin, authKey: 'conformance-auth' });
     const result = await member.hereNow({ channels: ['locked'] });
     assert.equal(result.totalOccupancy, 0);
+});
+
+await check('signed requests accepted, a wrong secret key rejected', async () => {
+    const signer = client('signer', { origin: signedOrigin, publishKey: 'conformance-publish', secretKey: 'conformance-secret' });
+    // Names with characters that the SDK encodes specially, so the signed path bytes matter.
+    const channels = ["sig~room", "sig!(x)*'"];
+    await signer.setState({ channels, state: { mood: 'signed' } });
+    const state = await signer.getState({ uuid: 'signer', channels: [channels[0]] });
+    assert.deepEqual(state.channels[channels[0]], { mood: 'signed' });
+    const here = await signer.hereNow({ channels: [channels[0]] });
+    assert.equal(here.totalOccupancy, 0);
+    const forger = client('forger', { origin: signedOrigin, publishKey: 'conformance-publish', secretKey: 'not-the-secret' });
+    await assert.rejects(forger.hereNow({ channels: ['sig-room'] }), (error) => {
+        assert.equal(error.status?.statusCode, 403);
+        assert.equal(error.status?.category, PubNub.CATEGORIES.PNAccessDeniedCategory);
+        return true;
+    });
 });
 
 watcher.destroy();

@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 Presence Dashboard contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Starts two local presence servers on free loopback ports (one plain, one requiring an auth key),
-# runs the official JavaScript SDK against them, and stops them again.
+# Starts three local presence servers on free loopback ports (plain, requiring an auth key, and
+# requiring signatures), runs the official JavaScript SDK against them, and stops them again.
 # Usage: run-conformance.sh PATH_TO_PRESENCECTL
 set -u
 
@@ -18,8 +18,9 @@ fi
 work=$(mktemp -d)
 plain_pid=
 auth_pid=
+signed_pid=
 cleanup() {
-    for pid in $plain_pid $auth_pid; do
+    for pid in $plain_pid $auth_pid $signed_pid; do
         kill -TERM "$pid" 2>/dev/null
         wait "$pid" 2>/dev/null
     done
@@ -60,8 +61,13 @@ plain_origin=$started_origin
 start_server auth --no-cache --auth-key conformance-auth || exit 1
 auth_pid=$started_pid
 auth_origin=$started_origin
+PN_SECRET_KEY=conformance-secret PN_PUBLISH_KEY=conformance-publish \
+    start_server signed --no-cache || exit 1
+signed_pid=$started_pid
+signed_origin=$started_origin
 
-PRESENCE_ORIGIN=$plain_origin PRESENCE_AUTH_ORIGIN=$auth_origin node "$here/conformance.mjs"
+PRESENCE_ORIGIN=$plain_origin PRESENCE_AUTH_ORIGIN=$auth_origin \
+    PRESENCE_SIGNED_ORIGIN=$signed_origin node "$here/conformance.mjs"
 status=$?
 if [ $status -ne 0 ]; then
     echo "Server log:" >&2

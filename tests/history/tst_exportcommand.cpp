@@ -135,7 +135,7 @@ void TestExportCommand::invalidInputExitsTwo_data()
     QTest::addColumn<QString>("fragment");
 
     // The server of each test starts in init(), after this table is built, so the table
-    // holds a placeholder for its origin.
+    // contains a placeholder for its origin.
     const QString out = m_dir.filePath(u"out.csv"_s);
     const QStringList connection = { u"--origin"_s, u"@origin@"_s, u"--subscribe-key"_s,
                                      u"sub-c-test"_s, u"--user-id"_s, u"tester"_s };

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void lastOccupanciesOldestFirst();
     void retentionRemovesOnlyOldRows();
     void newerSchemaIsRejected();
+    void concurrentOpenCreatesSchemaOnce();
     void threadsUseOwnConnections();
 
 private:
@@ -355,6 +356,30 @@ void TestHistoryStore::newerSchemaIsRejected()
     QVERIFY(!store.open(m_path));
     QVERIFY(store.errorString().contains(u"newer version"_s));
     QVERIFY(!store.isOpen());
+}
+
+void TestHistoryStore::concurrentOpenCreatesSchemaOnce()
+{
+    QAtomicInt failures = 0;
+    QList<QThread *> threads;
+    for (int i = 0; i < 4; ++i) {
+        threads.append(QThread::create([this, &failures] {
+            HistoryStore store;
+            if (!store.open(m_path) || !store.recordRefresh(u"demo"_s, BaseTime, {}))
+                failures.ref();
+        }));
+    }
+    for (QThread *thread : std::as_const(threads))
+        thread->start();
+    for (QThread *thread : std::as_const(threads)) {
+        thread->wait();
+        delete thread;
+    }
+    QCOMPARE(failures.loadRelaxed(), 0);
+
+    HistoryStore store;
+    QVERIFY(store.open(m_path));
+    QCOMPARE(store.refreshCount(), 4);
 }
 
 void TestHistoryStore::threadsUseOwnConnections()

@@ -150,7 +150,8 @@ void TestOccupancyChart::drawsReducedSeriesFromStore()
 void TestOccupancyChart::newerReloadWins()
 {
     OccupancyChartView view;
-    view.setStore(&m_store);
+    view.setDatabasePath(m_store.path());
+    QCOMPARE(view.databasePath(), m_store.path());
     view.setKeyset(u"demo"_s);
     view.setChannels({ u"channel-0"_s });
     QSignalSpy loaded(&view, &OccupancyChartView::loaded);

@@ -5,8 +5,12 @@
 #include "presenceserver.h"
 #include "presenceservice.h"
 #include "refreshscheduler.h"
+#include "scriptedhttpserver.h"
 #include "requestbuilder.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,6 +44,7 @@ private Q_SLOTS:
     void severalViewsShareRequests();
     void occupantsPagedUpToCap();
     void loadAllListsEveryone();
+    void shiftedPagesCountedOnce();
     void failuresBackOffAndRecover();
     void pauseStopsTheTimer();
 
@@ -195,6 +200,64 @@ void TestRefreshScheduler::loadAllListsEveryone()
     for (const Presence::HereNowUser &user : channel.occupants)
         unique.insert(user.user_id);
     QCOMPARE(unique.size(), 2500);
+}
+
+void TestRefreshScheduler::shiftedPagesCountedOnce()
+{
+    // A channel of 2,500 whose list shifts while it is read: the page at offset 1000 starts 500
+    // users early (as a cached page or a crowd change would), so 500 users are listed twice and
+    // 500 are on no page.
+    PresenceTest::ScriptedHttpServer scripted;
+    QVERIFY(scripted.listen());
+    scripted.setHandler([](const PresenceTest::RecordedRequest &request)
+                                -> std::optional<PresenceTest::ScriptedResponse> {
+        const int offset = request.queryValue("offset").toInt();
+        int first = offset;
+        int count = 1000;
+        if (offset == 1000)
+            first = 500;
+        else if (offset == 2000)
+            count = 500;
+        QJsonArray users;
+        for (int i = first; i < first + count; ++i)
+            users.append(QJsonObject { { u"uuid"_s, u"user-%1"_s.arg(i) } });
+        const QJsonObject body { { u"status"_s, 200 }, { u"message"_s, u"OK"_s },
+                                 { u"service"_s, u"Presence"_s }, { u"occupancy"_s, 2500 },
+                                 { u"uuids"_s, users } };
+        PresenceTest::ScriptedResponse response;
+        response.headers = { { "Content-Type", "application/json" } };
+        response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return response;
+    });
+    Presence::PresenceService service;
+    Presence::ClientConfig config;
+    config.origin = scripted.origin();
+    config.subscribeKey = u"sub-test"_s;
+    config.userId = u"scheduler-test"_s;
+    service.setConfig(config);
+
+    RefreshScheduler scheduler(&service);
+    QSignalSpy occupants(&scheduler, &RefreshScheduler::occupantsRefreshed);
+    QVERIFY(occupants.isValid());
+    scheduler.setSelectedChannel(u"shifting"_s);
+    scheduler.start();
+    QVERIFY(occupants.wait(10000));
+
+    const auto channel = occupants.first().at(1).value<Presence::HereNowChannel>();
+    QCOMPARE(channel.occupancy, 2500);
+    QCOMPARE(channel.occupants.size(), 2000);
+    QCOMPARE(occupants.first().at(2).toInt(), 500);
+    QSet<QString> unique;
+    for (const Presence::HereNowUser &user : channel.occupants)
+        unique.insert(user.user_id);
+    QCOMPARE(unique.size(), 2000);
+
+    const Presence::OccupantListing listing = scheduler.lastOccupantListing();
+    QCOMPARE(listing.occupancy, 2500);
+    QCOMPARE(listing.listed, 2000);
+    QCOMPARE(listing.duplicates, 500);
+    QCOMPARE(listing.lostWhilePaging, 500);
+    QCOMPARE(listing.beyondCap, 0);
 }
 
 void TestRefreshScheduler::failuresBackOffAndRecover()

@@ -212,6 +212,15 @@ private Q_SLOTS:
         const QByteArray legacy = Replies::presenceMessage(JsonProfile::Legacy, event, u"k"_s, u"c-pnpres"_s, 2);
         QVERIFY(legacy.contains(R"("d":{"action": "join", "timestamp": 1757970403, "uuid": "david", "occupancy": 1},"b":"c-pnpres"})"));
         QVERIFY(!legacy.contains(R"("u":)"));
+
+        event.channel = u"\u017c\u00f3\u0142w"_s;
+        const QByteArray escaped = Replies::presenceMessage(JsonProfile::Legacy, event, u"k"_s,
+                                                            event.channel + u"-pnpres"_s, 2);
+        QVERIFY2(escaped.contains(R"("c":"\u017c\u00f3\u0142w-pnpres")"), escaped.constData());
+        QVERIFY(escaped.contains(R"("b":"\u017c\u00f3\u0142w-pnpres"})"));
+        const QByteArray raw = Replies::presenceMessage(JsonProfile::Compact, event, u"k"_s,
+                                                        event.channel + u"-pnpres"_s, 2);
+        QVERIFY(raw.contains(QByteArray("\"c\":\"" + event.channel.toUtf8() + "-pnpres\"")));
     }
 
     void intervalMessage()

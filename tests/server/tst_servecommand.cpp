@@ -20,7 +20,7 @@ class TestServeCommand : public QObject
 private:
     static QString program() { return QStringLiteral(PRESENCECTL_PATH); }
 
-    // Starts the server and returns the origin from its first line, or an empty string.
+    // Starts the server and returns its first stdout line, or an empty string.
     QByteArray start(QProcess &process, const QStringList &extra = {})
     {
         process.start(program(), QStringList { u"serve"_s, u"--port"_s, u"0"_s } + extra);
