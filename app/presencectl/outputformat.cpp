@@ -4,8 +4,10 @@
 #include "outputformat.h"
 
 #include "cliconfig.h"
+#include "csv/csvwriter.h"
 #include "resultjson.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -58,16 +60,6 @@ QList<const HereNowChannel *> sortedChannels(const HereNowResult &result)
     return channels;
 }
 
-// RFC 4180 field: quoted when it holds a comma, a quote or a line break.
-QByteArray csvField(const QString &text)
-{
-    QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
-        return utf8;
-    utf8.replace('"', "\"\"");
-    return '"' + utf8 + '"';
-}
-
 } // namespace
 
 OutputFormat outputFormatFromName(const QString &name)
@@ -86,17 +78,29 @@ QByteArray formatHereNow(const HereNowResult &result, OutputFormat format)
 
     const QList<const HereNowChannel *> channels = sortedChannels(result);
     if (format == OutputFormat::Csv) {
-        QByteArray out = "channel,occupancy,user_id,state\r\n";
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter csv(&buffer);
+        csv.writeHeader({ u"channel"_s, u"occupancy"_s, u"user_id"_s, u"state"_s });
         for (const HereNowChannel *channel : channels) {
-            const QByteArray prefix =
-                csvField(channel->name) + ',' + QByteArray::number(channel->occupancy) + ',';
-            if (channel->occupants.isEmpty())
-                out += prefix + ",\r\n";
-            for (const HereNowUser &user : channel->occupants)
-                out += prefix + csvField(user.user_id) + ',' + csvField(stateText(user.state))
-                    + "\r\n";
+            // A channel listed without occupants still gets a row for its occupancy.
+            const qsizetype rows = std::max<qsizetype>(1, channel->occupants.size());
+            for (qsizetype i = 0; i < rows; ++i) {
+                csv.addText(channel->name);
+                csv.addNumber(channel->occupancy);
+                if (i < channel->occupants.size()) {
+                    const HereNowUser &user = channel->occupants.at(i);
+                    csv.addText(user.user_id);
+                    csv.addText(stateText(user.state));
+                } else {
+                    csv.addText(QString());
+                    csv.addText(QString());
+                }
+                csv.endRow();
+            }
         }
-        return out;
+        csv.flush();
+        return buffer.data();
     }
 
     QList<QStringList> rows;

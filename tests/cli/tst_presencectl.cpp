@@ -36,6 +36,7 @@ private Q_SLOTS:
     void hereNowPrintsProductJson();
     void hereNowSingleChannelNamesIt();
     void hereNowTableFormat();
+    void hereNowCsvFormat();
     void hereNowGlobalWithoutChannels();
     void whereNowPrintsChannels();
     void getStatePrintsStatePerChannel();
@@ -159,6 +160,21 @@ void TestPresencectl::hereNowTableFormat()
     QVERIFY(lines.at(1).startsWith("lobby"));
     QVERIFY(lines.at(1).contains("u1"));
     QVERIFY(lines.at(2).contains("u2"));
+}
+
+void TestPresencectl::hereNowCsvFormat()
+{
+    m_server->enqueue(ScriptedResponse::json(
+            R"({"message":"OK","occupancy":2,"service":"Presence","status":200,)"
+            R"("uuids":[{"state":{"note":"x,y"},"uuid":"=u1"},{"uuid":"u2"}]})"));
+
+    const RunResult result = run({ u"here-now"_s, u"--channels"_s, u"lobby"_s, u"--state"_s,
+                                   u"--format"_s, u"csv"_s });
+    QCOMPARE(result.exitCode, 0);
+    const QByteArray expected = "channel,occupancy,user_id,state\r\n"
+                                "lobby,2,\"'=u1\",\"{\"\"note\"\":\"\"x,y\"\"}\"\r\n"
+                                "lobby,2,u2,\r\n";
+    QCOMPARE(result.out, expected);
 }
 
 void TestPresencectl::hereNowGlobalWithoutChannels()
