@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CsvAppendLog</name>
@@ -46,7 +45,7 @@
         <translation>Demo-Keyset</translation>
     </message>
     <message>
-        <source>No saved profile is named &quot;%1&quot;. Saved profiles: %2.</source>
+        <source>No saved profile is named "%1". Saved profiles: %2.</source>
         <translation>Es gibt kein gespeichertes Profil mit dem Namen „%1“. Gespeicherte Profile: %2.</translation>
     </message>
     <message>
@@ -137,6 +136,25 @@
     <message>
         <source>Could not save the CSV file %1: %2.</source>
         <translation>Die CSV-Datei %1 konnte nicht gespeichert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Presence::AboutDialog</name>
+    <message>
+        <source>About Presence Dashboard</source>
+        <translation>Über Presence Dashboard</translation>
+    </message>
+    <message>
+        <source>Application icon</source>
+        <translation>Anwendungssymbol</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Presence Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows who is online in which PubNub channels, reads and edits presence state, and records occupancy over time.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Presence Dashboard %1&lt;/h3&gt;&lt;p&gt;Zeigt, wer in welchen PubNub-Channels online ist, liest und bearbeitet den Presence-Zustand und zeichnet die Belegung über die Zeit auf.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, ausgeführt mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About text</source>
+        <translation>Infotext</translation>
     </message>
 </context>
 <context>
@@ -431,7 +449,7 @@
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>&amp;Exportieren</translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Export occupancy</source>
@@ -455,7 +473,7 @@
     </message>
     <message>
         <source>C&amp;hart</source>
-        <translation>&amp;Diagramm</translation>
+        <translation>Diagra&amp;mm</translation>
     </message>
     <message>
         <source>Channel views</source>
@@ -496,6 +514,50 @@
     <message>
         <source>Access was denied to %1. Check the auth key of this keyset in the profile: it needs read access to them.</source>
         <translation>Der Zugriff auf %1 wurde verweigert. Prüfen Sie den Auth-Key dieses Keysets im Profil: Er braucht Lesezugriff darauf.</translation>
+    </message>
+    <message>
+        <source>&amp;Manage profiles...</source>
+        <translation>&amp;Profile verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Presence Dashboard</source>
+        <translation>&amp;Über Presence Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Set the state in the editor</source>
+        <translation>Den Zustand im Editor setzen</translation>
+    </message>
+    <message>
+        <source>Remove the selected watch list entry</source>
+        <translation>Den ausgewählten Eintrag der Beobachtungsliste entfernen</translation>
     </message>
 </context>
 <context>
@@ -595,40 +657,40 @@
         <translation>Die Channels von %1 konnten nicht aufgelistet werden. %2</translation>
     </message>
     <message>
-        <source>&amp;Where Now: the user&apos;s channels and its state on each</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Where Now: the user's channels and its state on each</source>
+        <translation>&amp;Where Now: Channels des Benutzers mit seinem Zustand</translation>
     </message>
     <message>
         <source>Channels the selected user is in, with its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Channels, in denen sich der ausgewählte Benutzer befindet, mit seinem Zustand</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>loading...</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen…</translation>
     </message>
     <message>
         <source>Press Enter to show the occupants of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie die Eingabetaste, um die Teilnehmer von %1 anzuzeigen.</translation>
     </message>
     <message>
         <source>(no state)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Zustand)</translation>
     </message>
     <message>
         <source>(state not available)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zustand nicht verfügbar)</translation>
     </message>
     <message>
         <source>The state of %1 on its channels could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand von %1 auf seinen Channels konnte nicht gelesen werden. %2</translation>
     </message>
 </context>
 <context>
@@ -651,7 +713,7 @@
     </message>
     <message>
         <source>&amp;Load all</source>
-        <translation>&amp;Alle laden</translation>
+        <translation>Alle &amp;laden</translation>
     </message>
     <message>
         <source>Load every occupant of the channel</source>
@@ -673,42 +735,104 @@
         <source>%1 more occupants are not listed, because the table stops at the occupant limit of the settings.</source>
         <translation>%1 weitere Teilnehmer sind nicht aufgeführt, weil die Tabelle beim Teilnehmerlimit aus den Einstellungen endet.</translation>
     </message>
+    <message>
+        <source>Listed %1 of %2 occupants: the channel changed while its pages were read, so %3 occupants were on no page. The next refresh reads the list again.</source>
+        <translation>Es wurden %1 von %2 Teilnehmern aufgeführt: Der Channel hat sich geändert, während seine Seiten gelesen wurden, daher standen %3 Teilnehmer auf keiner Seite. Die nächste Aktualisierung liest die Liste erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Presence::PresenceServer</name>
     <message>
         <source>Cannot listen on %1 port %2: %3. Choose another address or port.</source>
-        <translation>Auf %1, Port %2 kann nicht gelauscht werden: %3. Wählen Sie eine andere Adresse oder einen anderen Port.</translation>
+        <translation>Der Server kann nicht auf %1, Port %2 hören: %3. Wählen Sie eine andere Adresse oder einen anderen Port.</translation>
     </message>
 </context>
 <context>
     <name>Presence::PresenceService</name>
     <message>
-        <source>No channel was given for the channel group &quot;%1&quot;. Name at least one channel to add or remove.</source>
+        <source>No channel was given for the channel group "%1". Name at least one channel to add or remove.</source>
         <translation>Für die Channel-Gruppe „%1“ wurde kein Channel angegeben. Nennen Sie mindestens einen Channel, der hinzugefügt oder entfernt werden soll.</translation>
     </message>
 </context>
 <context>
     <name>Presence::ProfileStore</name>
     <message>
-        <source>The profile name is empty. Enter a name such as &quot;Production&quot;.</source>
+        <source>The profile name is empty. Enter a name such as "Production".</source>
         <translation>Der Profilname ist leer. Geben Sie einen Namen wie „Produktion“ ein.</translation>
     </message>
     <message>
-        <source>The profile name &quot;%1&quot; starts or ends with spaces. Remove them.</source>
+        <source>The profile name "%1" starts or ends with spaces. Remove them.</source>
         <translation>Der Profilname „%1“ beginnt oder endet mit Leerzeichen. Entfernen Sie diese.</translation>
     </message>
     <message>
-        <source>The profile name &quot;%1&quot; contains a slash. Use a name without / or \.</source>
+        <source>The profile name "%1" contains a slash. Use a name without / or \.</source>
         <translation>Der Profilname „%1“ enthält einen Schrägstrich. Verwenden Sie einen Namen ohne / oder \.</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the secrets of &quot;%1&quot; were not saved. You will be asked for them when connecting.</source>
+        <source>No system keychain is available, so the secrets of "%1" were not saved. You will be asked for them when connecting.</source>
         <translation>Es ist kein Systemschlüsselbund verfügbar, daher wurden die Secrets von „%1“ nicht gespeichert. Sie werden beim Verbinden danach gefragt.</translation>
     </message>
     <message>
-        <source>The secrets of &quot;%1&quot; could not be saved in the system keychain: %2</source>
+        <source>The secrets of "%1" could not be saved in the system keychain: %2</source>
         <translation>Die Secrets von „%1“ konnten nicht im Systemschlüsselbund gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presence::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation>Aktualisierungsintervall in Sekunden</translation>
+    </message>
+    <message>
+        <source>At least 3 s, because the presence service caches Here Now answers for 3 s.</source>
+        <translation>Mindestens 3 s, weil der Presence-Dienst Here-Now-Antworten 3 s lang zwischenspeichert.</translation>
+    </message>
+    <message>
+        <source>Occupant limit</source>
+        <translation>Teilnehmerlimit</translation>
+    </message>
+    <message>
+        <source>The most occupants of the selected channel that a refresh loads, in pages of 1,000. "Load all" in the occupant table goes past it.</source>
+        <translation>Die maximale Anzahl der Teilnehmer des ausgewählten Channels, die eine Aktualisierung lädt, in Seiten zu je 1.000. „Alle laden“ in der Teilnehmertabelle geht darüber hinaus.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Aktualisierung alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Occupant limit:</source>
+        <translation>&amp;Teilnehmerlimit:</translation>
+    </message>
+    <message>
+        <source>This session refreshes every %1 s, as --refresh asked. A new interval set here replaces it at once and is saved.</source>
+        <translation>Diese Sitzung aktualisiert alle %1 s, wie mit --refresh angegeben. Ein hier gesetztes neues Intervall ersetzt diesen Wert sofort und wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are saved for the next start.</source>
+        <translation>Änderungen gelten sofort und werden für den nächsten Start gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Presence::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
     </message>
 </context>
 <context>
@@ -970,7 +1094,7 @@
         <translation>Zeitlimit für Anfragen in Sekunden (Standard: 10).</translation>
     </message>
     <message>
-        <source>The timeout &quot;%1&quot; is invalid: give a number of seconds between 0 and 3600, such as --timeout 10.</source>
+        <source>The timeout "%1" is invalid: give a number of seconds between 0 and 3600, such as --timeout 10.</source>
         <translation>Das Zeitlimit „%1“ ist ungültig: Geben Sie eine Anzahl Sekunden zwischen 0 und 3600 an, etwa --timeout 10.</translation>
     </message>
     <message>
@@ -978,7 +1102,7 @@
         <translation>Es ist kein Subscribe Key gesetzt: Übergeben Sie --subscribe-key oder setzen Sie PN_SUBSCRIBE_KEY.</translation>
     </message>
     <message>
-        <source>The value &quot;%1&quot; of --%2 is not a whole number.</source>
+        <source>The value "%1" of --%2 is not a whole number.</source>
         <translation>Der Wert „%1“ von --%2 ist keine ganze Zahl.</translation>
     </message>
     <message>
@@ -986,7 +1110,7 @@
         <translation>Ausgabeformat: %1 (Standard: json).</translation>
     </message>
     <message>
-        <source>The output format &quot;%1&quot; is not supported: use one of %2.</source>
+        <source>The output format "%1" is not supported: use one of %2.</source>
         <translation>Das Ausgabeformat „%1“ wird nicht unterstützt: Verwenden Sie eines der Formate %2.</translation>
     </message>
     <message>
@@ -1002,7 +1126,7 @@
         <translation>Channel-Gruppen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>Include each occupant&apos;s presence state.</source>
+        <source>Include each occupant's presence state.</source>
         <translation>Gibt auch den Presence-Zustand jedes Teilnehmers aus.</translation>
     </message>
     <message>
@@ -1031,14 +1155,14 @@
     </message>
     <message>
         <source>List the channels a user is in.</source>
-        <translation>Listet die Channels auf, in denen ein Benutzer ist.</translation>
+        <translation>Listet die Channels auf, in denen sich ein Benutzer befindet.</translation>
     </message>
     <message>
         <source>where-now takes at most one user id, but %1 were given.</source>
         <translation>where-now nimmt höchstens eine User-ID an, es wurden aber %1 angegeben.</translation>
     </message>
     <message>
-        <source>Read a user&apos;s presence state on channels and groups.</source>
+        <source>Read a user's presence state on channels and groups.</source>
         <translation>Liest den Presence-Zustand eines Benutzers auf Channels und Gruppen.</translation>
     </message>
     <message>
@@ -1046,7 +1170,7 @@
         <translation>Der Benutzer, dessen Zustand gelesen wird (Standard: der Aufrufer).</translation>
     </message>
     <message>
-        <source>Set a user&apos;s presence state on channels and groups. The state replaces the previous one.</source>
+        <source>Set a user's presence state on channels and groups. The state replaces the previous one.</source>
         <translation>Setzt den Presence-Zustand eines Benutzers auf Channels und Gruppen. Der Zustand ersetzt den vorherigen.</translation>
     </message>
     <message>
@@ -1054,23 +1178,23 @@
         <translation>Der Benutzer, dessen Zustand gesetzt wird (Standard: der Aufrufer).</translation>
     </message>
     <message>
-        <source>The state, a JSON object such as &apos;{&quot;mood&quot;:&quot;ok&quot;}&apos;.</source>
-        <translation>Der Zustand als JSON-Objekt, etwa &apos;{&quot;mood&quot;:&quot;ok&quot;}&apos;.</translation>
+        <source>The state, a JSON object such as '{"mood":"ok"}'.</source>
+        <translation>Der Zustand als JSON-Objekt, etwa '{"mood":"ok"}'.</translation>
     </message>
     <message>
-        <source>No state was given: pass --state with a JSON object, such as --state &apos;{&quot;mood&quot;:&quot;ok&quot;}&apos;.</source>
-        <translation>Es wurde kein Zustand angegeben: Übergeben Sie --state mit einem JSON-Objekt, etwa --state &apos;{&quot;mood&quot;:&quot;ok&quot;}&apos;.</translation>
+        <source>No state was given: pass --state with a JSON object, such as --state '{"mood":"ok"}'.</source>
+        <translation>Es wurde kein Zustand angegeben: Übergeben Sie --state mit einem JSON-Objekt, etwa --state '{"mood":"ok"}'.</translation>
     </message>
     <message>
         <source>List who is online in channels.</source>
         <translation>Listet auf, wer in Channels online ist.</translation>
     </message>
     <message>
-        <source>Read a user&apos;s presence state.</source>
+        <source>Read a user's presence state.</source>
         <translation>Liest den Presence-Zustand eines Benutzers.</translation>
     </message>
     <message>
-        <source>Set a user&apos;s presence state.</source>
+        <source>Set a user's presence state.</source>
         <translation>Setzt den Presence-Zustand eines Benutzers.</translation>
     </message>
     <message>
@@ -1093,14 +1217,14 @@ Befehle:
     </message>
     <message>
         <source>
-Run &quot;presencectl COMMAND --help&quot; for the options of a command.
+Run "presencectl COMMAND --help" for the options of a command.
 </source>
         <translation>
 Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
 </translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;: run &quot;presencectl --help&quot; for the list.</source>
+        <source>Unknown command "%1": run "presencectl --help" for the list.</source>
         <translation>Unbekannter Befehl „%1“: Führen Sie „presencectl --help“ aus, um die Liste der Befehle zu sehen.</translation>
     </message>
     <message>
@@ -1130,7 +1254,7 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
 <context>
     <name>ProfileDialog</name>
     <message>
-        <source>The publish key &quot;%1&quot; contains a space or one of / \ ? # %. Copy the publish key again from the keyset.</source>
+        <source>The publish key "%1" contains a space or one of / \ ? # %. Copy the publish key again from the keyset.</source>
         <translation>Der Publish Key „%1“ enthält ein Leerzeichen oder eines der Zeichen / \ ? # %. Kopieren Sie den Publish Key erneut aus dem Keyset.</translation>
     </message>
     <message>
@@ -1397,7 +1521,7 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
     </message>
     <message>
         <source>C&amp;hoose</source>
-        <translation>Auswä&amp;hlen</translation>
+        <translation>Ausw&amp;ählen</translation>
     </message>
     <message>
         <source>Choose channels</source>
@@ -1444,8 +1568,8 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Zustand als JSON</translation>
     </message>
     <message>
-        <source>{&quot;mood&quot;: &quot;busy&quot;}</source>
-        <translation>{&quot;mood&quot;: &quot;busy&quot;}</translation>
+        <source>{"mood": "busy"}</source>
+        <translation>{"mood": "busy"}</translation>
     </message>
     <message>
         <source>JSON validation</source>
@@ -1465,7 +1589,7 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
     </message>
     <message>
         <source>&amp;Compact</source>
-        <translation>Ko&amp;mpakt</translation>
+        <translation>Kompak&amp;t</translation>
     </message>
     <message>
         <source>Compact JSON</source>
@@ -1532,8 +1656,8 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Zustand von %1 wird gesetzt…</translation>
     </message>
     <message>
-        <source>The state is empty. Enter a JSON object such as {&quot;mood&quot;: &quot;busy&quot;}, or {} for no state.</source>
-        <translation>Der Zustand ist leer. Geben Sie ein JSON-Objekt wie {&quot;mood&quot;: &quot;busy&quot;} ein, oder {} für keinen Zustand.</translation>
+        <source>The state is empty. Enter a JSON object such as {"mood": "busy"}, or {} for no state.</source>
+        <translation>Der Zustand ist leer. Geben Sie ein JSON-Objekt wie {"mood": "busy"} ein, oder {} für keinen Zustand.</translation>
     </message>
     <message>
         <source>Line %1, column %2: the JSON is invalid (%3). Correct it at the marked place.</source>
@@ -1610,11 +1734,11 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Channel-Name ist leer. Geben Sie einen Channel-Namen ein.</translation>
     </message>
     <message>
-        <source>The channel name &quot;%1&quot; is %2 characters long, but at most %3 are allowed. Use a shorter name.</source>
+        <source>The channel name "%1" is %2 characters long, but at most %3 are allowed. Use a shorter name.</source>
         <translation>Der Channel-Name „%1“ ist %2 Zeichen lang, erlaubt sind aber höchstens %3. Verwenden Sie einen kürzeren Namen.</translation>
     </message>
     <message>
-        <source>The channel name &quot;%1&quot; contains %2, which is not allowed in channel names (no commas, colons, asterisks, slashes, backslashes, spaces or control characters). Remove that character.</source>
+        <source>The channel name "%1" contains %2, which is not allowed in channel names (no commas, colons, asterisks, slashes, backslashes, spaces or control characters). Remove that character.</source>
         <translation>Der Channel-Name „%1“ enthält %2, was in Channel-Namen nicht erlaubt ist (keine Kommas, Doppelpunkte, Sternchen, Schrägstriche, umgekehrten Schrägstriche, Leerzeichen oder Steuerzeichen). Entfernen Sie dieses Zeichen.</translation>
     </message>
     <message>
@@ -1622,15 +1746,15 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Name der Channel-Gruppe ist leer. Geben Sie einen Namen für die Channel-Gruppe ein.</translation>
     </message>
     <message>
-        <source>The channel group name &quot;%1&quot; is %2 characters long, but at most %3 are allowed. Use a shorter name.</source>
+        <source>The channel group name "%1" is %2 characters long, but at most %3 are allowed. Use a shorter name.</source>
         <translation>Der Name der Channel-Gruppe „%1“ ist %2 Zeichen lang, erlaubt sind aber höchstens %3. Verwenden Sie einen kürzeren Namen.</translation>
     </message>
     <message>
-        <source>The channel group name &quot;%1&quot; contains %2, which is not allowed in channel group names (no commas, asterisks, slashes, backslashes, spaces or control characters). Remove that character.</source>
+        <source>The channel group name "%1" contains %2, which is not allowed in channel group names (no commas, asterisks, slashes, backslashes, spaces or control characters). Remove that character.</source>
         <translation>Der Name der Channel-Gruppe „%1“ enthält %2, was in Namen von Channel-Gruppen nicht erlaubt ist (keine Kommas, Sternchen, Schrägstriche, umgekehrten Schrägstriche, Leerzeichen oder Steuerzeichen). Entfernen Sie dieses Zeichen.</translation>
     </message>
     <message>
-        <source>The channel group name &quot;%1&quot; uses &quot;:&quot; other than as one namespace separator between two non-empty parts, as in &quot;ns:group&quot;. Remove the extra colons.</source>
+        <source>The channel group name "%1" uses ":" other than as one namespace separator between two non-empty parts, as in "ns:group". Remove the extra colons.</source>
         <translation>Der Name der Channel-Gruppe „%1“ enthält „:“ an anderer Stelle als ein einzelnes Namespace-Trennzeichen zwischen zwei nicht leeren Teilen (wie in „ns:group“). Entfernen Sie die überzähligen Doppelpunkte.</translation>
     </message>
     <message>
@@ -1638,24 +1762,24 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Die User-ID ist leer. Legen Sie eine User-ID fest.</translation>
     </message>
     <message>
-        <source>The user id &quot;%1&quot; is %2 characters long, but at most %3 are allowed. Use a shorter user id.</source>
+        <source>The user id "%1" is %2 characters long, but at most %3 are allowed. Use a shorter user id.</source>
         <translation>Die User-ID „%1“ ist %2 Zeichen lang, erlaubt sind aber höchstens %3. Verwenden Sie eine kürzere User-ID.</translation>
     </message>
     <message>
-        <source>The user id &quot;%1&quot; contains the control character %2. Remove it.</source>
+        <source>The user id "%1" contains the control character %2. Remove it.</source>
         <translation>Die User-ID „%1“ enthält das Steuerzeichen %2. Entfernen Sie es.</translation>
     </message>
     <message>
-        <source>The state is empty. Enter a JSON object, such as {} or {&quot;mood&quot;: &quot;busy&quot;}.</source>
-        <translation>Der Zustand ist leer. Geben Sie ein JSON-Objekt ein, etwa {} oder {&quot;mood&quot;: &quot;busy&quot;}.</translation>
+        <source>The state is empty. Enter a JSON object, such as {} or {"mood": "busy"}.</source>
+        <translation>Der Zustand ist leer. Geben Sie ein JSON-Objekt ein, etwa {} oder {"mood": "busy"}.</translation>
     </message>
     <message>
-        <source>The state %1 is a JSON array, but it must be a JSON object, such as {&quot;mood&quot;: &quot;busy&quot;}.</source>
-        <translation>Der Zustand %1 ist ein JSON-Array, muss aber ein JSON-Objekt sein, etwa {&quot;mood&quot;: &quot;busy&quot;}.</translation>
+        <source>The state %1 is a JSON array, but it must be a JSON object, such as {"mood": "busy"}.</source>
+        <translation>Der Zustand %1 ist ein JSON-Array, muss aber ein JSON-Objekt sein, etwa {"mood": "busy"}.</translation>
     </message>
     <message>
-        <source>The state %1 is a single JSON value, but it must be a JSON object, such as {&quot;mood&quot;: &quot;busy&quot;}.</source>
-        <translation>Der Zustand %1 ist ein einzelner JSON-Wert, muss aber ein JSON-Objekt sein, etwa {&quot;mood&quot;: &quot;busy&quot;}.</translation>
+        <source>The state %1 is a single JSON value, but it must be a JSON object, such as {"mood": "busy"}.</source>
+        <translation>Der Zustand %1 ist ein einzelner JSON-Wert, muss aber ein JSON-Objekt sein, etwa {"mood": "busy"}.</translation>
     </message>
     <message>
         <source>The state is not valid JSON: %1 at line %2, column %3. Correct the JSON text.</source>
@@ -1674,23 +1798,23 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Origin ist leer. Geben Sie einen Origin wie https://ps.pndsn.com ein.</translation>
     </message>
     <message>
-        <source>The origin &quot;%1&quot; is not a valid URL (%2). Enter an origin such as https://ps.pndsn.com.</source>
+        <source>The origin "%1" is not a valid URL (%2). Enter an origin such as https://ps.pndsn.com.</source>
         <translation>Der Origin „%1“ ist keine gültige URL (%2). Geben Sie einen Origin wie https://ps.pndsn.com ein.</translation>
     </message>
     <message>
-        <source>The origin &quot;%1&quot; does not start with http:// or https://. Enter an origin such as https://ps.pndsn.com.</source>
+        <source>The origin "%1" does not start with http:// or https://. Enter an origin such as https://ps.pndsn.com.</source>
         <translation>Der Origin „%1“ beginnt nicht mit http:// oder https://. Geben Sie einen Origin wie https://ps.pndsn.com ein.</translation>
     </message>
     <message>
-        <source>The origin &quot;%1&quot; has no host name. Enter an origin such as https://ps.pndsn.com.</source>
+        <source>The origin "%1" has no host name. Enter an origin such as https://ps.pndsn.com.</source>
         <translation>Der Origin „%1“ hat keinen Hostnamen. Geben Sie einen Origin wie https://ps.pndsn.com ein.</translation>
     </message>
     <message>
-        <source>The origin &quot;%1&quot; contains a user name or password. Remove it, and give credentials as keys instead.</source>
+        <source>The origin "%1" contains a user name or password. Remove it, and give credentials as keys instead.</source>
         <translation>Der Origin „%1“ enthält einen Benutzernamen oder ein Passwort. Entfernen Sie diese Angaben und geben Sie Zugangsdaten stattdessen als Keys an.</translation>
     </message>
     <message>
-        <source>The origin &quot;%1&quot; contains a path, query or fragment. Give only the scheme, host and port, such as http://127.0.0.1:8090.</source>
+        <source>The origin "%1" contains a path, query or fragment. Give only the scheme, host and port, such as http://127.0.0.1:8090.</source>
         <translation>Der Origin „%1“ enthält einen Pfad, eine Query oder ein Fragment. Geben Sie nur Schema, Host und Port an, etwa http://127.0.0.1:8090.</translation>
     </message>
     <message>
@@ -1698,7 +1822,7 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Subscribe Key ist leer. Setzen Sie den Subscribe Key des Keysets.</translation>
     </message>
     <message>
-        <source>The subscribe key &quot;%1&quot; cannot be used as a URL path segment. Copy the subscribe key again from the keyset.</source>
+        <source>The subscribe key "%1" cannot be used as a URL path segment. Copy the subscribe key again from the keyset.</source>
         <translation>Der Subscribe Key „%1“ kann nicht als Pfadsegment einer URL verwendet werden. Kopieren Sie den Subscribe Key erneut aus dem Keyset.</translation>
     </message>
     <message>

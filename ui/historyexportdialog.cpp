@@ -51,8 +51,8 @@ HistoryExportDialog::HistoryExportDialog(const QStringList &channels, const QStr
             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                     .filePath(u"occupancy-history.csv"_s));
 
+    m_pathEdit->setMinimumWidth(320);
     m_problemLabel->setWordWrap(true);
-    m_problemLabel->setForegroundRole(QPalette::BrightText);
     m_problemLabel->hide();
 
     auto *form = new QFormLayout;

@@ -7,6 +7,7 @@
 #include "channeltablewidget.h"
 #include "dashboardicons.h"
 #include "dashboardstatusbar.h"
+#include "helpdialogs.h"
 #include "demobanner.h"
 #include "occupantlistmodel.h"
 #include "occupantpanel.h"
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +59,7 @@ MainWindow::MainWindow(PresenceService *service, QWidget *parent)
     m_scheduler = new RefreshScheduler(service, this);
 
     buildActions();
+    buildMenus();
     buildToolBar();
     buildCentralArea();
     m_statusBar = new DashboardStatusBar(this);
@@ -67,6 +70,7 @@ MainWindow::MainWindow(PresenceService *service, QWidget *parent)
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::updateStatus);
     m_ticker->start();
+    applySettings(DashboardSettings::load());
     updateStatus();
     resize(1280, 800);
 }
@@ -101,6 +105,110 @@ void MainWindow::buildActions()
     m_filterAction->setShortcut(QKeySequence::Find);
     connect(m_filterAction, &QAction::triggered, this, &MainWindow::focusFilter);
     addAction(m_filterAction);
+
+    m_manageAction = new QAction(dashboardIcon(u"connect"_s, palette()), tr("&Manage profiles..."), this);
+    connect(m_manageAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_settingsAction = new QAction(tr("&Settings..."), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = new QAction(tr("&About Presence Dashboard"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_manageAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_refreshAction);
+    viewMenu->addAction(m_pauseAction);
+    viewMenu->addAction(m_addAction);
+    viewMenu->addAction(m_filterAction);
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_settingsAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_shortcutsAction);
+    helpMenu->addSeparator();
+    helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::applySettings(const DashboardSettings &settings)
+{
+    m_settings = settings;
+    if (m_sessionRefreshSeconds <= 0)
+        m_scheduler->setIntervalSeconds(settings.refreshSeconds);
+    m_scheduler->setOccupantCap(settings.occupantCap);
+}
+
+bool MainWindow::setSessionRefreshInterval(int seconds)
+{
+    if (!m_scheduler->setIntervalSeconds(seconds))
+        return false;
+    m_sessionRefreshSeconds = seconds;
+    return true;
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_sessionRefreshSeconds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DashboardSettings edited = dialog->settings();
+        // A new interval chosen here replaces the one --refresh set for the session.
+        if (dialog->refreshChanged())
+            m_sessionRefreshSeconds = 0;
+        edited.save();
+        const int oldCap = m_settings.occupantCap;
+        applySettings(edited);
+        if (edited.occupantCap != oldCap && !m_scheduler->selectedChannel().isEmpty())
+            m_scheduler->refreshNow();
+        updateStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QList<QPair<QString, QKeySequence>> MainWindow::shortcutList() const
+{
+    QList<QPair<QString, QKeySequence>> list;
+    for (const QAction *action : { m_refreshAction, m_pauseAction, m_addAction, m_filterAction,
+                                   m_settingsAction, m_shortcutsAction, m_quitAction }) {
+        QString text = action->text();
+        text.remove(u'&');
+        list.append({ text, action->shortcut() });
+    }
+    list.append({ tr("Set the state in the editor"), QKeySequence(Qt::CTRL | Qt::Key_Return) });
+    list.append({ tr("Remove the selected watch list entry"), QKeySequence(QKeySequence::Delete) });
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(shortcutList(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::buildToolBar()
@@ -429,7 +537,11 @@ void MainWindow::onOccupantsRefreshed(const QString &channel, const HereNowChann
     m_occupantModel->setChannel(channel);
     m_occupantModel->applyOccupantsInBackground(occupants.occupants);
     m_occupantTable->setChannel(channel, occupants.occupancy);
-    m_occupantTable->setNotListed(notListed);
+    OccupantListing listing = m_scheduler->lastOccupantListing();
+    // The listing describes the load that emitted this signal; `notListed` covers both causes.
+    if (listing.beyondCap + listing.lostWhilePaging != notListed)
+        listing.beyondCap = qMax(0, notListed - listing.lostWhilePaging);
+    m_occupantTable->setListing(listing);
     m_occupantTable->setError({});
 }
 

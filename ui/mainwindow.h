@@ -5,9 +5,11 @@
 
 #include "presenceerror.h"
 #include "presencetypes.h"
+#include "settingsdialog.h"
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QKeySequence>
 #include <QPointer>
 
 class QAction;
@@ -57,6 +59,26 @@ public:
     void selectChannel(const QString &channel);
     // Starts refreshing: the first cycle runs at once.
     void startRefreshing();
+    // Applies settings at once: the refresh interval (unless the session overrides it) and the
+    // occupant cap.
+    void applySettings(const DashboardSettings &settings);
+    DashboardSettings settings() const { return m_settings; }
+    // Refreshes every `seconds` for this session only, as `--refresh` asks; false when below 3.
+    bool setSessionRefreshInterval(int seconds);
+    // Opens the Settings dialog (non-blocking); on OK the values are saved and applied.
+    void openSettings();
+    void showAbout();
+    void showShortcuts();
+    // The shortcuts of the window and its editor, as Help > Keyboard shortcuts lists them.
+    QList<QPair<QString, QKeySequence>> shortcutList() const;
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *aboutAction() const { return m_aboutAction; }
+    QAction *shortcutsAction() const { return m_shortcutsAction; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *addChannelsAction() const { return m_addAction; }
+    QAction *filterAction() const { return m_filterAction; }
+    QComboBox *profileCombo() const { return m_profileCombo; }
+
     // Shows a failure that happened outside the refresh, such as a profile that cannot be used.
     void reportError(const QString &message);
     // Clears every view and model, for a switch to another keyset.
@@ -92,6 +114,7 @@ Q_SIGNALS:
 private:
     void buildActions();
     void buildToolBar();
+    void buildMenus();
     void buildCentralArea();
     void connectModels();
     void updateStatus();
@@ -117,6 +140,11 @@ private:
     QAction *m_pauseAction = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_filterAction = nullptr;
+    QAction *m_manageAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QToolButton *m_exportButton = nullptr;
     QMenu *m_exportMenu = nullptr;
@@ -133,6 +161,8 @@ private:
     DashboardStatusBar *m_statusBar = nullptr;
     QTimer *m_ticker = nullptr;
 
+    DashboardSettings m_settings;
+    int m_sessionRefreshSeconds = 0;
     bool m_demo = false;
     QString m_keysetName;
     QDateTime m_lastRefresh;

@@ -249,8 +249,7 @@ void OccupancyChartView::reload()
         QHash<QString, QList<OccupancyBucket>> series;
         HistoryStore store;
         if (store.open(path)) {
-            for (const QString &channel : channels)
-                series.insert(channel, store.buckets(keyset, channel, from, to, bucketMs));
+            series = store.buckets(keyset, channels, from, to, bucketMs);
         } else {
             qCWarning(lcChart) << "Could not read the history for the chart:"
                                << store.errorString();

@@ -137,14 +137,35 @@ void OccupantTableWidget::setChannel(const QString &channel, int occupancy)
 
 void OccupantTableWidget::setNotListed(int notListed)
 {
-    const bool visible = notListed > 0;
-    m_notListedLabel->setVisible(visible);
-    m_loadAllButton->setVisible(visible);
-    if (visible) {
-        m_notListedLabel->setText(tr("%1 more occupants are not listed, because the table "
-                                     "stops at the occupant limit of the settings.")
-                                          .arg(QLocale().toString(notListed)));
+    OccupantListing listing;
+    listing.beyondCap = notListed;
+    setListing(listing);
+}
+
+void OccupantTableWidget::setListing(const OccupantListing &listing)
+{
+    QStringList sentences;
+    if (listing.lostWhilePaging > 0) {
+        sentences.append(tr("Listed %1 of %2 occupants: the channel changed while its pages were "
+                            "read, so %3 occupants were on no page. The next refresh reads the "
+                            "list again.")
+                                 .arg(QLocale().toString(listing.listed),
+                                      QLocale().toString(listing.occupancy),
+                                      QLocale().toString(listing.lostWhilePaging)));
     }
+    if (listing.beyondCap > 0) {
+        sentences.append(tr("%1 more occupants are not listed, because the table stops at the "
+                            "occupant limit of the settings.")
+                                 .arg(QLocale().toString(listing.beyondCap)));
+    }
+    m_notListedLabel->setText(sentences.join(u' '));
+    m_notListedLabel->setVisible(!sentences.isEmpty());
+    m_loadAllButton->setVisible(listing.beyondCap > 0);
+}
+
+QString OccupantTableWidget::listingText() const
+{
+    return m_notListedLabel->isHidden() ? QString() : m_notListedLabel->text();
 }
 
 void OccupantTableWidget::setError(const QString &message)

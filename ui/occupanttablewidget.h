@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "refreshscheduler.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +18,8 @@ namespace Presence {
 class OccupantListModel;
 
 // The occupants of the selected channel, with a filter on user id and state text and a notice
-// with a "Load all" button when the occupant cap left some unlisted.
+// when not every occupant is listed: with a "Load all" button when the occupant cap left some
+// out, and a plain statement when the list changed while it was paged.
 class OccupantTableWidget : public QWidget
 {
     Q_OBJECT
@@ -27,7 +30,12 @@ public:
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     void setChannel(const QString &channel, int occupancy);
+    // Shows that `notListed` occupants are beyond the occupant cap.
     void setNotListed(int notListed);
+    // Shows how completely the occupants were listed: those beyond the cap, with a "Load all"
+    // button, and those lost because the list changed while it was paged.
+    void setListing(const OccupantListing &listing);
+    QString listingText() const;
     void setError(const QString &message);
     QString errorText() const;
     QString currentUserId() const;

@@ -55,15 +55,7 @@ DashboardController::DashboardController(QObject *parent)
     connect(m_store, &Presence::ProfileStore::profilesChanged, this,
             &DashboardController::refreshProfileList);
     connect(m_store, &Presence::ProfileStore::secretsLoaded, this,
-            [this](const QString &name, const QString &secretKey, const QString &authKey) {
-                if (name != m_pendingProfile)
-                    return;
-                m_pendingProfile.clear();
-                Presence::ConnectionProfile profile = m_store->profile(name);
-                profile.secretKey = secretKey;
-                profile.authKey = authKey;
-                connectProfile(profile);
-            });
+            &DashboardController::onSecretsLoaded);
 }
 
 DashboardController::~DashboardController()
@@ -74,7 +66,60 @@ DashboardController::~DashboardController()
 
 void DashboardController::setRefreshSeconds(int seconds)
 {
-    m_window->scheduler()->setIntervalSeconds(seconds);
+    m_window->setSessionRefreshInterval(seconds);
+}
+
+void DashboardController::onSecretsLoaded(const QString &name, const QString &secretKey,
+                                          const QString &authKey, bool fromKeychain)
+{
+    if (name != m_pendingProfile)
+        return;
+    m_pendingProfile.clear();
+    Presence::ConnectionProfile profile = m_store->profile(name);
+    profile.secretKey = secretKey;
+    profile.authKey = authKey;
+    if (fromKeychain || !secretKey.isEmpty() || !authKey.isEmpty()) {
+        connectProfile(profile);
+        return;
+    }
+
+    // No keychain (or no readable entry): secrets typed earlier in this session, then the
+    // PN_SECRET_KEY and PN_AUTH_KEY variables, then the user.
+    if (const auto typed = m_sessionSecrets.constFind(name); typed != m_sessionSecrets.cend()) {
+        profile.secretKey = typed->first;
+        profile.authKey = typed->second;
+        connectProfile(profile);
+        return;
+    }
+    profile.secretKey = qEnvironmentVariable("PN_SECRET_KEY");
+    profile.authKey = qEnvironmentVariable("PN_AUTH_KEY");
+    if (!profile.secretKey.isEmpty() || !profile.authKey.isEmpty()) {
+        connectProfile(profile);
+        return;
+    }
+    promptForSecrets(profile);
+}
+
+void DashboardController::promptForSecrets(const Presence::ConnectionProfile &profile)
+{
+    auto *dialog = new SecretPromptDialog(profile.name, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, profile] {
+        Presence::ConnectionProfile completed = profile;
+        completed.secretKey = dialog->secretKey();
+        completed.authKey = dialog->authKey();
+        // Kept in memory for this session only, so that switching back does not ask again.
+        m_sessionSecrets.insert(profile.name, { completed.secretKey, completed.authKey });
+        connectProfile(completed);
+    });
+    connect(dialog, &QDialog::rejected, this, [this, name = profile.name] {
+        m_window->reportError(tr("The profile %1 was not opened, because its secrets were not "
+                                 "entered. Choose it again to enter them, or pick another "
+                                 "keyset in the Profile list.")
+                                      .arg(name));
+        refreshProfileList();
+    });
+    dialog->open();
 }
 
 void DashboardController::setInitialWatchList(const QStringList &channels,

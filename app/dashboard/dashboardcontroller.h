@@ -6,7 +6,9 @@
 #include "clientconfig.h"
 #include "profilestore.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QStringList>
 
 #include <memory>
@@ -34,6 +36,7 @@ public:
     Presence::PresenceService *service() const { return m_service; }
     Presence::ProfileStore *profileStore() const { return m_store; }
 
+    // Refreshes every `seconds` for this session, over the saved setting.
     void setRefreshSeconds(int seconds);
     // Channels and groups from the command line replace the saved watch list.
     void setInitialWatchList(const QStringList &channels, const QStringList &groups);
@@ -56,6 +59,9 @@ private:
     void openProfileDialog();
     void connectProfile(const Presence::ConnectionProfile &profile);
     void refreshProfileList();
+    void onSecretsLoaded(const QString &name, const QString &secretKey, const QString &authKey,
+                         bool fromKeychain);
+    void promptForSecrets(const Presence::ConnectionProfile &profile);
 
     Presence::PresenceService *m_service = nullptr;
     Presence::ProfileStore *m_store = nullptr;
@@ -67,4 +73,7 @@ private:
     QStringList m_initialChannels;
     QStringList m_initialGroups;
     bool m_initialWatchListGiven = false;
+    // Secrets typed for profiles whose secrets are not stored: secret key and auth key by
+    // profile name, for this session only.
+    QHash<QString, QPair<QString, QString>> m_sessionSecrets;
 };

@@ -47,7 +47,10 @@ void addOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOptions({
             { u"demo"_s, tr("Open on the built-in local presence server with a simulated crowd.") },
-            { u"profile"_s, tr("Open the saved connection profile NAME."), u"NAME"_s },
+            { u"profile"_s,
+              tr("Open the saved connection profile NAME. Where no keychain stores its "
+                 "secrets, PN_SECRET_KEY and PN_AUTH_KEY supply them, or the dashboard asks."),
+              u"NAME"_s },
             { u"origin"_s,
               tr("Presence service origin, such as https://ps.pndsn.com (environment: "
                  "PN_ORIGIN)."),
@@ -71,7 +74,9 @@ void addOptions(QCommandLineParser &parser)
             { u"channels"_s, tr("Channels to watch, separated by commas."), u"LIST"_s },
             { u"channel-groups"_s, tr("Channel groups to watch, separated by commas."),
               u"LIST"_s },
-            { u"refresh"_s, tr("Refresh interval in seconds, 3 or more (default 5)."),
+            { u"refresh"_s,
+              tr("Refresh interval in seconds for this session, 3 or more (default: the "
+                 "Settings dialog's value, 5 unless changed)."),
               u"SECONDS"_s },
             { u"lang"_s, tr("Language of the interface, such as de or fr."), u"CODE"_s },
             { u"screenshot"_s,
@@ -149,7 +154,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"lang"_s))
         installTranslators(app, parser.value(u"lang"_s));
 
-    int refreshSeconds = Presence::RefreshScheduler::DefaultIntervalSeconds;
+    int refreshSeconds = 0;
     if (parser.isSet(u"refresh"_s)) {
         bool ok = false;
         refreshSeconds = parser.value(u"refresh"_s).toInt(&ok);
@@ -185,7 +190,8 @@ int main(int argc, char *argv[])
     }
 
     DashboardController controller;
-    controller.setRefreshSeconds(refreshSeconds);
+    if (refreshSeconds > 0)
+        controller.setRefreshSeconds(refreshSeconds);
     controller.setInitialWatchList(channels, groups);
 
     QString error;

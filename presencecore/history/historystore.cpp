@@ -466,6 +466,28 @@ QList<OccupancyBucket> HistoryStore::buckets(const QString &keyset, const QStrin
     return result;
 }
 
+QHash<QString, QList<OccupancyBucket>> HistoryStore::buckets(const QString &keyset,
+                                                             const QStringList &channels,
+                                                             const QDateTime &from,
+                                                             const QDateTime &to,
+                                                             qint64 bucketMs) const
+{
+    QHash<QString, QList<OccupancyBucket>> result;
+    for (const QString &channel : channels)
+        result.insert(channel, buckets(keyset, channel, from, to, bucketMs));
+    return result;
+}
+
+QHash<QString, QList<int>> HistoryStore::lastOccupancies(const QString &keyset,
+                                                         const QStringList &channels,
+                                                         int count) const
+{
+    QHash<QString, QList<int>> result;
+    for (const QString &channel : channels)
+        result.insert(channel, lastOccupancies(keyset, channel, count));
+    return result;
+}
+
 QList<int> HistoryStore::lastOccupancies(const QString &keyset, const QString &channel,
                                          int count) const
 {

@@ -109,8 +109,16 @@ public:
     QList<OccupancyBucket> buckets(const QString &keyset, const QString &channel,
                                    const QDateTime &from, const QDateTime &to,
                                    qint64 bucketMs) const;
+    // buckets() for several channels at once, keyed by channel.
+    QHash<QString, QList<OccupancyBucket>> buckets(const QString &keyset,
+                                                   const QStringList &channels,
+                                                   const QDateTime &from, const QDateTime &to,
+                                                   qint64 bucketMs) const;
     // The last `count` occupancies of a channel, oldest first (for sparklines).
     QList<int> lastOccupancies(const QString &keyset, const QString &channel, int count) const;
+    // lastOccupancies() for several channels at once, keyed by channel.
+    QHash<QString, QList<int>> lastOccupancies(const QString &keyset, const QStringList &channels,
+                                               int count) const;
     QList<RecordedOccupant> occupants(const QString &keyset, const QString &channel,
                                       const QDateTime &from, const QDateTime &to) const;
 

@@ -97,7 +97,12 @@ bool RefreshScheduler::setIntervalSeconds(int seconds)
 {
     if (seconds < MinimumIntervalSeconds)
         return false;
+    if (seconds == m_intervalSeconds)
+        return true;
     m_intervalSeconds = seconds;
+    // A cycle already waiting is rescheduled, so that the new interval applies at once.
+    if (m_timer.isActive())
+        scheduleNext();
     return true;
 }
 

@@ -180,6 +180,8 @@ void TestCsvExportRunner::dialogBuildsRequest()
     for (const QLabel *label : labels)
         explained = explained || (label->isVisible() && label->text().contains(u"swap"_s));
     QVERIFY(explained);
+    if (const QString keep = qEnvironmentVariable("PRESENCE_TEST_SCREENSHOTS"); !keep.isEmpty())
+        dialog.grab().save(keep + u"/historyexportdialog.png"_s);
 
     dialog.setOutputPath({});
     auto *buttons = dialog.findChild<QDialogButtonBox *>();

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void historyExportAcceptsOffsets();
     void snapshotExportWritesOccupancy();
     void snapshotExportWritesOccupants();
+    void snapshotOccupantsReadsAllPages();
     void requestFailureExitsOneAndKeepsFile();
 
 private:
@@ -295,6 +296,47 @@ void TestExportCommand::snapshotExportWritesOccupants()
     QVERIFY2(lines.at(1).endsWith(R"(Z,lobby,u1,"{""mood"":""a, \""b\""""}")" "\r"),
              lines.at(1).constData());
     QVERIFY2(lines.at(2).endsWith("Z,lobby,\"'=u2\",null\r"), lines.at(2).constData());
+#endif
+}
+
+void TestExportCommand::snapshotOccupantsReadsAllPages()
+{
+#ifndef HAVE_SCRIPTED_SERVER
+    QSKIP("The scripted test server is not built.");
+#else
+    // 1,200 occupants arrive in two pages of at most 1,000, chosen by the offset parameter.
+    static constexpr int Occupants = 1200;
+    m_server->setHandler([](const PresenceTest::RecordedRequest &request)
+                                 -> std::optional<PresenceTest::ScriptedResponse> {
+        const int offset = request.queryValue("offset").toInt();
+        const int limit = request.queryValue("limit").toInt();
+        QByteArray uuids;
+        for (int i = offset; i < qMin(Occupants, offset + limit); ++i)
+            uuids += (uuids.isEmpty() ? "" : ",") + QByteArray(R"({"uuid":"user-)")
+                    + QByteArray::number(i) + R"("})";
+        return PresenceTest::ScriptedResponse::json(
+                R"({"status":200,"message":"OK","service":"Presence","payload":{"channels":{)"
+                R"("stadium":{"occupancy":)"
+                + QByteArray::number(Occupants) + R"(,"uuids":[)" + uuids
+                + R"(]}},"total_channels":1,"total_occupancy":)" + QByteArray::number(Occupants)
+                + "}}");
+    });
+
+    const QString out = m_dir.filePath(u"out.csv"_s);
+    const RunResult result =
+            run({ u"--channels"_s, u"stadium"_s, u"--occupants"_s, u"--output"_s, out,
+                  u"--origin"_s, origin(), u"--subscribe-key"_s, u"sub-c-test"_s,
+                  u"--user-id"_s, u"tester"_s });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.isEmpty(), result.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value(u"rows"_s).toInt(), Occupants);
+    QCOMPARE(m_server->requestCount(), 2);
+    QCOMPARE(m_server->requests().at(1).queryValue("offset"), u"1000"_s);
+
+    const QList<QByteArray> lines = readFile(out).split('\n');
+    QCOMPARE(lines.size(), Occupants + 2);
+    QVERIFY(lines.at(1).contains(",stadium,user-0,null\r"));
+    QVERIFY(lines.at(Occupants).contains(",stadium,user-1199,null\r"));
 #endif
 }
 

@@ -284,6 +284,11 @@ void TestHistoryStore::lastOccupanciesOldestFirst()
         QVERIFY(store.recordRefresh(u"demo"_s, BaseTime.addSecs(i), { channel(u"a"_s, i) }));
 
     QCOMPARE(store.lastOccupancies(u"demo"_s, u"a"_s, 4), QList<int>({ 26, 27, 28, 29 }));
+    const QHash<QString, QList<int>> several =
+            store.lastOccupancies(u"demo"_s, QStringList{ u"a"_s, u"missing"_s }, 2);
+    QCOMPARE(several.size(), 2);
+    QCOMPARE(several.value(u"a"_s), QList<int>({ 28, 29 }));
+    QVERIFY(several.value(u"missing"_s).isEmpty());
     QCOMPARE(store.lastOccupancies(u"demo"_s, u"a"_s, 100).size(), 30);
     QVERIFY(store.lastOccupancies(u"demo"_s, u"missing"_s, 4).isEmpty());
     QVERIFY(store.lastOccupancies(u"demo"_s, u"a"_s, 0).isEmpty());
