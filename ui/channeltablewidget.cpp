@@ -4,69 +4,17 @@
 #include "channeltablewidget.h"
 
 #include "channellistmodel.h"
+#include "sparklinedelegate.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QPainter>
-#include <QPainterPath>
 #include <QSortFilterProxyModel>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Presence {
-
-namespace {
-
-// Draws the trend role as a line in the text colour of the cell.
-class SparklineDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::paint(painter, option, index);
-        const QList<int> samples = index.data(ChannelListModel::TrendRole).value<QList<int>>();
-        if (samples.size() < 2)
-            return;
-        const auto [low, high] = std::minmax_element(samples.cbegin(), samples.cend());
-        const double range = qMax(1, *high - *low);
-        const QRectF area = QRectF(option.rect).adjusted(3, 3, -3, -3);
-        const double step = area.width() / double(ChannelListModel::TrendLength - 1);
-        const double startX = area.right() - step * double(samples.size() - 1);
-
-        QPainterPath path;
-        for (int i = 0; i < samples.size(); ++i) {
-            const QPointF point(startX + step * i,
-                                area.bottom() - (samples.at(i) - *low) / range * area.height());
-            if (i == 0)
-                path.moveTo(point);
-            else
-                path.lineTo(point);
-        }
-        const bool selected = option.state & QStyle::State_Selected;
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(option.palette.color(selected ? QPalette::HighlightedText
-                                                           : QPalette::Text),
-                             1.2));
-        painter->drawPath(path);
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setWidth(qMax(size.width(), 90));
-        return size;
-    }
-};
-
-} // namespace
 
 ChannelTableWidget::ChannelTableWidget(ChannelListModel *model, QWidget *parent)
     : QWidget(parent)
@@ -92,7 +40,8 @@ ChannelTableWidget::ChannelTableWidget(ChannelListModel *model, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ChannelListModel::OccupancyColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several channels can be selected for the chart; the current one shows its occupants.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
@@ -101,7 +50,7 @@ ChannelTableWidget::ChannelTableWidget(ChannelListModel *model, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ChannelListModel::TrendColumn,
                                                      QHeaderView::Fixed);
     m_view->setColumnWidth(ChannelListModel::TrendColumn, 110);
-    m_view->setItemDelegateForColumn(ChannelListModel::TrendColumn, new SparklineDelegate(m_view));
+    m_view->setItemDelegateForColumn(ChannelListModel::TrendColumn, new SparklineDelegate(ChannelListModel::TrendRole, m_view));
     m_view->setAccessibleName(tr("Channels and their occupancy"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {

@@ -101,7 +101,7 @@ void MainWindow::buildActions()
     m_addAction->setToolTip(tr("Add channels or channel groups to the watch list (Ctrl+N)"));
     connect(m_addAction, &QAction::triggered, this, [this] { m_watchList->focusEntry(); });
 
-    m_filterAction = new QAction(tr("&Filter"), this);
+    m_filterAction = new QAction(tr("&Filter the focused list"), this);
     m_filterAction->setShortcut(QKeySequence::Find);
     connect(m_filterAction, &QAction::triggered, this, &MainWindow::focusFilter);
     addAction(m_filterAction);
@@ -109,7 +109,8 @@ void MainWindow::buildActions()
     m_manageAction = new QAction(dashboardIcon(u"connect"_s, palette()), tr("&Manage profiles..."), this);
     connect(m_manageAction, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
     m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some platforms, the offscreen one among them.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -197,6 +198,8 @@ QList<QPair<QString, QKeySequence>> MainWindow::shortcutList() const
                                    m_settingsAction, m_shortcutsAction, m_quitAction }) {
         QString text = action->text();
         text.remove(u'&');
+        if (text.endsWith(u"..."_s))
+            text.chop(3);
         list.append({ text, action->shortcut() });
     }
     list.append({ tr("Set the state in the editor"), QKeySequence(Qt::CTRL | Qt::Key_Return) });

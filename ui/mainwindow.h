@@ -63,7 +63,7 @@ public:
     // occupant cap.
     void applySettings(const DashboardSettings &settings);
     DashboardSettings settings() const { return m_settings; }
-    // Refreshes every `seconds` for this session only, as `--refresh` asks; false when below 3.
+    // Refreshes every `seconds` for this session only, as `--refresh` requests. Returns false below 3.
     bool setSessionRefreshInterval(int seconds);
     // Opens the Settings dialog (non-blocking); on OK the values are saved and applied.
     void openSettings();

@@ -90,6 +90,7 @@ SettingsDialog::SettingsDialog(const DashboardSettings &saved, int sessionRefres
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    setMinimumWidth(380);
 }
 
 DashboardSettings SettingsDialog::settings() const

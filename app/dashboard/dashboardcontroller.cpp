@@ -3,6 +3,8 @@
 
 #include "dashboardcontroller.h"
 
+#include "historyintegration.h"
+
 #include "crowdsimulator.h"
 #include "mainwindow.h"
 #include "presenceserver.h"
@@ -36,6 +38,8 @@ DashboardController::DashboardController(QObject *parent)
     m_service = new Presence::PresenceService(this);
     m_store = new Presence::ProfileStore(this);
     m_window = std::make_unique<Presence::MainWindow>(m_service);
+    // Owned by the window; it records every refresh and fills the Chart tab and Export menu.
+    m_history = new Presence::HistoryIntegration(m_window.get());
 
     connect(m_window.get(), &Presence::MainWindow::manageProfilesRequested, this,
             &DashboardController::openProfileDialog);
@@ -218,6 +222,7 @@ void DashboardController::applyConfig(const Presence::ClientConfig &config,
     m_service->clearCache();
     m_window->clearData();
     m_window->setKeyset(displayName, config.userId);
+    m_history->setKeyset(keysetKey);
     m_currentProfile = demo ? QString() : displayName;
     refreshProfileList();
 }

@@ -14,6 +14,7 @@
 #include <memory>
 
 namespace Presence {
+class HistoryIntegration;
 class MainWindow;
 class PresenceServer;
 class PresenceService;
@@ -67,6 +68,7 @@ private:
     Presence::ProfileStore *m_store = nullptr;
     std::unique_ptr<Presence::PresenceServer> m_demoServer;
     std::unique_ptr<Presence::MainWindow> m_window;
+    Presence::HistoryIntegration *m_history = nullptr;
     QString m_keysetKey;
     QString m_currentProfile;
     QString m_pendingProfile;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QSemaphore>
 #include <QSet>
 #include <QThreadPool>
 
@@ -95,15 +96,53 @@ void OccupantListModel::setChannel(const QString &channel)
 
 QList<OccupantListModel::Entry> OccupantListModel::toEntries(const QList<HereNowUser> &users)
 {
-    QList<Entry> entries;
-    entries.reserve(users.size());
-    for (const HereNowUser &user : users) {
-        Entry entry;
-        entry.userId = user.user_id;
+    QList<Entry> entries(users.size());
+    convertRange(users, 0, users.size(), &entries);
+    return entries;
+}
+
+void OccupantListModel::convertRange(const QList<HereNowUser> &users, qsizetype first,
+                                     qsizetype end, QList<Entry> *entries)
+{
+    Entry *target = entries->data();
+    for (qsizetype i = first; i < end; ++i) {
+        const HereNowUser &user = users.at(i);
+        target[i].userId = user.user_id;
         if (!user.state.isNull())
-            entry.state = user.state.toCompactJson();
-        entries.append(std::move(entry));
+            target[i].state = user.state.toCompactJson();
     }
+}
+
+QList<OccupantListModel::Entry> OccupantListModel::toEntriesInParallel(const QList<HereNowUser> &users)
+{
+    // Below this many occupants, handing parts to other threads costs more than it saves.
+    constexpr qsizetype MinimumPartSize = 5000;
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const qsizetype parts = qBound(qsizetype(1), users.size() / MinimumPartSize, qsizetype(pool->maxThreadCount() - 1));
+    if (parts <= 1)
+        return toEntries(users);
+
+    QList<Entry> entries(users.size());
+    entries.detach();
+    const qsizetype partSize = (users.size() + parts - 1) / parts;
+    QSemaphore done;
+    qsizetype started = 0;
+    // Parts 1 and up go to free pool threads, and a part that finds none runs here. So this
+    // waits only for parts that a pool thread has already started.
+    for (qsizetype part = 1; part < parts; ++part) {
+        const qsizetype first = part * partSize;
+        const qsizetype end = qMin(users.size(), first + partSize);
+        const bool queued = pool->tryStart([&users, &entries, &done, first, end] {
+            convertRange(users, first, end, &entries);
+            done.release();
+        });
+        if (queued)
+            ++started;
+        else
+            convertRange(users, first, end, &entries);
+    }
+    convertRange(users, 0, qMin(users.size(), partSize), &entries);
+    done.acquire(int(started));
     return entries;
 }
 
@@ -114,15 +153,16 @@ OccupantListModel::UpdatePlan OccupantListModel::planUpdate(const QList<Entry> &
     UpdatePlan plan;
     const int oldCount = int(oldRows.size());
 
-    // One pass over the new list: mark rows that stay, note state changes and new users.
+    // One pass over the new list: mark rows that stay, note state changes and new users. New
+    // users are indexed by their place among the new ones.
     QList<bool> kept(oldCount, false);
-    QSet<QString> addedUsers;
+    QHash<QString, int> addedIndex;
     for (const Entry &entry : entries) {
         const auto found = oldRowOfUser.constFind(entry.userId);
         if (found == oldRowOfUser.cend()) {
-            if (addedUsers.contains(entry.userId))
+            if (addedIndex.contains(entry.userId))
                 continue;
-            addedUsers.insert(entry.userId);
+            addedIndex.insert(entry.userId, int(plan.added.size()));
             plan.added.append(entry);
             continue;
         }
@@ -133,9 +173,16 @@ OccupantListModel::UpdatePlan OccupantListModel::planUpdate(const QList<Entry> &
         if (oldRows.at(row).state != entry.state)
             plan.changedStates.append({ row, entry.state });
     }
+    if (oldCount == 0) {
+        plan.rowOfUser = std::move(addedIndex);
+        return plan;
+    }
 
     // Rows that left, as contiguous ranges from the back, so that removing them in this order
     // keeps the row numbers of the ranges still to come valid.
+    QList<int> removedBefore(oldCount + 1, 0);
+    for (int oldRow = 0; oldRow < oldCount; ++oldRow)
+        removedBefore[oldRow + 1] = removedBefore.at(oldRow) + (kept.at(oldRow) ? 0 : 1);
     int row = oldCount - 1;
     while (row >= 0) {
         if (kept.at(row)) {
@@ -149,22 +196,25 @@ OccupantListModel::UpdatePlan OccupantListModel::planUpdate(const QList<Entry> &
         --row;
     }
 
-    // The index once every change is in: the rows that stay keep their order, then the new ones.
-    QList<int> newRowOf(oldCount, -1);
-    plan.rowOfUser.reserve(oldCount + plan.added.size());
-    int newRow = 0;
-    for (int oldRow = 0; oldRow < oldCount; ++oldRow) {
-        if (!kept.at(oldRow))
-            continue;
-        newRowOf[oldRow] = newRow;
-        plan.rowOfUser.insert(oldRows.at(oldRow).userId, newRow++);
+    // The index once every change is in: the rows that stay keep their order, then the new
+    // ones. Editing a copy of the old index hashes only the users that left or joined.
+    plan.rowOfUser = oldRowOfUser;
+    const int removedCount = removedBefore.at(oldCount);
+    if (removedCount > 0) {
+        for (const auto &[first, last] : std::as_const(plan.removedRanges)) {
+            for (int removed = first; removed <= last; ++removed)
+                plan.rowOfUser.remove(oldRows.at(removed).userId);
+        }
+        for (auto it = plan.rowOfUser.begin(); it != plan.rowOfUser.end(); ++it)
+            it.value() -= removedBefore.at(it.value());
     }
-    for (const Entry &entry : std::as_const(plan.added))
-        plan.rowOfUser.insert(entry.userId, newRow++);
+    const int keptCount = oldCount - removedCount;
+    for (auto it = addedIndex.cbegin(); it != addedIndex.cend(); ++it)
+        plan.rowOfUser.insert(it.key(), keptCount + it.value());
 
     // State changes apply after the removals, so they carry the row numbers of that moment.
     for (auto &change : plan.changedStates)
-        change.first = newRowOf.at(change.first);
+        change.first -= removedBefore.at(change.first);
     std::sort(plan.changedStates.begin(), plan.changedStates.end(),
               [](const auto &left, const auto &right) { return left.first < right.first; });
     return plan;
@@ -189,6 +239,11 @@ struct OccupantListModel::Application
 
 void OccupantListModel::applyEntries(const QList<Entry> &entries)
 {
+    // The diff starts from the rows and index of an update being applied, so that one ends
+    // first. An update still being computed is dropped.
+    if (const std::shared_ptr<Application> running = m_application)
+        applySlice(*running, -1);
+    cancelBackgroundUpdate();
     if (m_rows.isEmpty() && entries.isEmpty())
         return;
     Application application;
@@ -273,7 +328,7 @@ bool OccupantListModel::applySlice(Application &application, qint64 budgetMs)
 
 void OccupantListModel::applyOccupantsInBackground(const QList<HereNowUser> &users)
 {
-    // An update still being computed is superseded; one being applied finishes first, because
+    // An update still being computed is superseded. One being applied finishes first, because
     // the next diff must start from its result.
     if (m_application) {
         m_waitingUsers = users;
@@ -306,7 +361,13 @@ void OccupantListModel::startBackgroundUpdate(const QList<HereNowUser> &users)
     QThreadPool::globalInstance()->start(
             [promise, users, rows = m_rows, rowOfUser = m_rowOfUser]() mutable {
                 promise->start();
-                UpdatePlan plan = planUpdate(rows, rowOfUser, toEntries(users));
+                QElapsedTimer clock;
+                clock.start();
+                const QList<Entry> entries = toEntriesInParallel(users);
+                const qint64 convertedMs = clock.elapsed();
+                UpdatePlan plan = planUpdate(rows, rowOfUser, entries);
+                qCDebug(lcModel) << "converted" << entries.size() << "occupants in" << convertedMs
+                                 << "ms and diffed them in" << clock.elapsed() - convertedMs << "ms";
                 rows = {};
                 rowOfUser = {};
                 promise->addResult(std::move(plan));
@@ -319,7 +380,13 @@ void OccupantListModel::continueApplication()
     const std::shared_ptr<Application> application = m_application;
     if (!application || application->generation != m_generation)
         return;
-    if (!applySlice(*application, SliceBudgetMs)) {
+    QElapsedTimer sliceClock;
+    sliceClock.start();
+    const bool complete = applySlice(*application, SliceBudgetMs);
+    // A slice that overruns its budget spent the time in the views' slots of one signal.
+    if (sliceClock.elapsed() > 2 * SliceBudgetMs)
+        qCDebug(lcModel) << "an update slice took" << sliceClock.elapsed() << "ms";
+    if (!complete) {
         QMetaObject::invokeMethod(this, &OccupantListModel::continueApplication,
                                   Qt::QueuedConnection);
         return;
@@ -352,14 +419,14 @@ int OccupantListModel::rowOfUser(const QString &userId) const
 void OccupantListModel::setWhereNow(const QString &userId, const QStringList &channels)
 {
     m_whereNow.insert(userId, channels);
-    const int row = m_rowOfUser.value(userId, -1);
+    const int row = rowOfUser(userId);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, ChannelsColumn), index(row, ChannelsColumn));
 }
 
 void OccupantListModel::setState(const QString &userId, const QByteArray &compactJson)
 {
-    const int row = m_rowOfUser.value(userId, -1);
+    const int row = rowOfUser(userId);
     if (row < 0 || m_rows.at(row).state == compactJson)
         return;
     m_rows[row].state = compactJson;

@@ -63,12 +63,14 @@ public:
      * serialisation per state) and touches no model data, so it may run on a worker thread.
      */
     static QList<Entry> toEntries(const QList<HereNowUser> &users);
+    // Converts like toEntries(), with parts of a large list on free threads of the global pool.
+    static QList<Entry> toEntriesInParallel(const QList<HereNowUser> &users);
 
     /**
      * The changes that turn one list of rows into another: the rows whose state changed, the
      * ranges of rows that left, the users that joined, and the resulting rows and index.
      * `planUpdate()` computes it from a copy of the rows and touches no model, so it may run on
-     * a worker thread; the model then applies it on its own thread.
+     * a worker thread. The model then applies it on its own thread.
      */
     struct UpdatePlan
     {
@@ -88,7 +90,8 @@ public:
                                  const QList<Entry> &entries);
 
     // Diffs the rows against `entries` (server order; duplicate user ids are dropped) and
-    // applies the changes before returning.
+    // applies the changes before returning. A background update is superseded: the changes it
+    // has started to apply are completed first, and its `occupantsApplied` is not emitted.
     void applyEntries(const QList<Entry> &entries);
     void applyOccupants(const QList<HereNowUser> &users) { applyEntries(toEntries(users)); }
     /**
@@ -121,6 +124,9 @@ Q_SIGNALS:
 
 private:
     struct Application;
+
+    static void convertRange(const QList<HereNowUser> &users, qsizetype first, qsizetype end,
+                             QList<Entry> *entries);
 
     void emitRowRanges(QList<int> rows, int column);
     void startBackgroundUpdate(const QList<HereNowUser> &users);

@@ -7,10 +7,7 @@
 #include "presenceservice.h"
 #include "requestbuilder.h"
 
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QSet>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <utility>
@@ -254,9 +251,7 @@ void RefreshScheduler::startCycle()
 
 void RefreshScheduler::finishCycleIfDone()
 {
-    // A cycle also waits for the occupant pages being merged, when their last page has arrived.
-    const bool merging = m_occupantLoadActive && m_pagesInFlight == 0 && m_occupancy >= 0;
-    if (!m_cycleActive || !m_pending.isEmpty() || merging)
+    if (!m_cycleActive || !m_pending.isEmpty())
         return;
     m_cycleActive = false;
     ++m_cyclesCompleted;
@@ -292,6 +287,8 @@ void RefreshScheduler::startOccupantLoad()
     m_nextOffset = 0;
     m_pagesInFlight = 0;
     m_pages.clear();
+    m_listedUsers.clear();
+    m_duplicates = 0;
     m_occupancyChanged = false;
     requestOccupantPage(0);
 }
@@ -322,61 +319,36 @@ void RefreshScheduler::requestMoreOccupantPages()
         finishOccupantLoad();
 }
 
-namespace {
-
-struct MergedOccupants
+QList<HereNowUser> RefreshScheduler::withoutListedUsers(const QList<HereNowUser> &page)
 {
-    QList<HereNowUser> occupants;
-    int duplicates = 0;
-};
-
-// Concatenates the pages in offset order. Pages read while the list changed can overlap, and a
-// user listed twice is kept at its first place.
-MergedOccupants mergePages(const QMap<int, QList<HereNowUser>> &pages)
-{
-    MergedOccupants merged;
-    qsizetype received = 0;
-    for (const QList<HereNowUser> &page : pages)
-        received += page.size();
-    merged.occupants.reserve(received);
-    QSet<QString> listed;
-    listed.reserve(received);
-    for (const QList<HereNowUser> &page : pages) {
-        for (const HereNowUser &user : page) {
-            if (listed.contains(user.user_id)) {
-                ++merged.duplicates;
-                continue;
-            }
-            listed.insert(user.user_id);
-            merged.occupants.append(user);
+    // Pages read while the list changed can overlap. A user on two pages is kept on the one
+    // that arrived first; the pages of one load are requested in offset order.
+    QList<HereNowUser> kept;
+    kept.reserve(page.size());
+    for (const HereNowUser &user : page) {
+        if (m_listedUsers.contains(user.user_id)) {
+            ++m_duplicates;
+            continue;
         }
+        m_listedUsers.insert(user.user_id);
+        kept.append(user);
     }
-    return merged;
+    return kept;
 }
-
-} // namespace
 
 void RefreshScheduler::finishOccupantLoad()
 {
-    // Merging 100 pages takes tens of milliseconds, so a worker thread does it.
-    const quint64 generation = m_occupantGeneration;
-    auto promise = std::make_shared<QPromise<MergedOccupants>>();
-    auto *watcher = new QFutureWatcher<MergedOccupants>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_occupantGeneration || !m_occupantLoadActive)
-            return;
-        MergedOccupants merged = watcher->result();
-        publishOccupants(std::move(merged.occupants), merged.duplicates);
-    });
-    watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, pages = std::exchange(m_pages, {})]() mutable {
-        promise->start();
-        MergedOccupants merged = mergePages(pages);
-        pages = {};
-        promise->addResult(std::move(merged));
-        promise->finish();
-    });
+    // The pages were filtered on arrival, so joining them copies only shared list items.
+    QList<HereNowUser> occupants;
+    qsizetype listed = 0;
+    for (const QList<HereNowUser> &page : std::as_const(m_pages))
+        listed += page.size();
+    occupants.reserve(listed);
+    for (const QList<HereNowUser> &page : std::as_const(m_pages))
+        occupants.append(page);
+    m_pages.clear();
+    m_listedUsers.clear();
+    publishOccupants(std::move(occupants), std::exchange(m_duplicates, 0));
 }
 
 void RefreshScheduler::publishOccupants(QList<HereNowUser> occupants, int duplicates)
@@ -403,7 +375,6 @@ void RefreshScheduler::publishOccupants(QList<HereNowUser> occupants, int duplic
 
     const int notListed = qMax(0, channel.occupancy - listing.listed);
     Q_EMIT occupantsRefreshed(channel.name, channel, notListed);
-    finishCycleIfDone();
 }
 
 void RefreshScheduler::cancelOccupantLoad()
@@ -470,7 +441,7 @@ void RefreshScheduler::onHereNowFinished(RequestId id, const HereNowResult &resu
             } else if (channel->occupancy != m_occupancy) {
                 m_occupancyChanged = true;
             }
-            m_pages.insert(pending.offset, channel->occupants);
+            m_pages.insert(pending.offset, withoutListedUsers(channel->occupants));
         } else if (m_occupancy < 0) {
             m_occupancy = 0;
         }

@@ -22,8 +22,8 @@ class PresenceService;
 
 /**
  * How completely the selected channel's occupants were listed in the last load. Here Now lists
- * a channel in pages of `limit` occupants at growing offsets, so users who join or leave while
- * the pages are read shift the others between pages: some are then listed twice (the copies are
+ * a channel in pages of `limit` occupants at growing offsets. Users who join or leave while the
+ * pages are read shift the others between pages, so some are listed twice (the copies are
  * dropped) and as many are not listed at all. A cached page (the service caches Here Now for
  * 3 s) shows the same effect when the list changed since it was cached.
  */
@@ -118,7 +118,7 @@ Q_SIGNALS:
     void watchListRefreshed(const Presence::HereNowResult &result);
     void channelGroupRefreshed(const QString &group, const Presence::HereNowResult &result);
     // The selected channel with its distinct occupants (up to the cap); `notListed` is the
-    // occupancy minus the occupants listed, and `lastOccupantListing()` tells why.
+    // occupancy minus the occupants listed, and `lastOccupantListing()` gives the causes.
     void occupantsRefreshed(const QString &channel, const Presence::HereNowChannel &occupants,
                             int notListed);
     void watchListFailed(const QStringList &channels, const QStringList &groups,
@@ -147,6 +147,7 @@ private:
     void startOccupantLoad();
     void requestOccupantPage(int offset);
     void requestMoreOccupantPages();
+    QList<HereNowUser> withoutListedUsers(const QList<HereNowUser> &page);
     void finishOccupantLoad();
     void publishOccupants(QList<HereNowUser> occupants, int duplicates);
     void cancelOccupantLoad();
@@ -184,6 +185,9 @@ private:
     int m_nextOffset = 0;
     int m_pagesInFlight = 0;
     QMap<int, QList<HereNowUser>> m_pages;
+    // The users on the pages received so far, and how many were on an earlier page already.
+    QSet<QString> m_listedUsers;
+    int m_duplicates = 0;
     bool m_occupancyChanged = false;
     OccupantListing m_lastListing;
 };

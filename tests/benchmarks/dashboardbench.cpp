@@ -9,12 +9,13 @@
 
 #include "channellistmodel.h"
 #include "occupantlistmodel.h"
+#include "occupanttablewidget.h"
 #include "presenceengine.h"
 #include "presenceserver.h"
 #include "presenceservice.h"
 #include "refreshscheduler.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QThread>
@@ -23,6 +24,7 @@
 #include <malloc.h>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -42,7 +44,7 @@ void print(const QString &line)
     std::fflush(stdout);
 }
 
-// Measures the longest gap between ticks of a 2 ms timer on the GUI thread.
+// Measures the longest gap between ticks of a 2 ms timer on the GUI thread, and when it ended.
 class StallMeter : public QObject
 {
 public:
@@ -51,15 +53,23 @@ public:
         m_timer.setInterval(2);
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = qMax(m_longest, m_clock.restart());
+            const qint64 gap = m_clock.restart();
+            if (gap > m_longest) {
+                m_longest = gap;
+                m_longestEndedMs = m_sinceStart.elapsed();
+            }
         });
     }
     void start()
     {
         m_longest = 0;
+        m_longestEndedMs = 0;
         m_clock.start();
+        m_sinceStart.start();
         m_timer.start();
     }
+    // Milliseconds from start() to the end of the longest gap.
+    qint64 longestEndedMs() const { return m_longestEndedMs; }
     qint64 stop()
     {
         m_timer.stop();
@@ -69,7 +79,9 @@ public:
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
+    QElapsedTimer m_sinceStart;
     qint64 m_longest = 0;
+    qint64 m_longestEndedMs = 0;
 };
 
 void populate(Presence::PresenceEngine *engine, int round)
@@ -97,7 +109,12 @@ void populate(Presence::PresenceEngine *engine, int round)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // With --views the occupant table (filter proxy and table view) shows the model in an
+    // offscreen window, so that the stalls include the views' work.
+    const bool withViews = argc > 1 && qstrcmp(argv[1], "--views") == 0;
+    if (withViews)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
 
     // Memory of the occupant model alone: the rows and the user-id index, with the
     // conversion's input released. Measured first, while no other thread allocates.
@@ -151,6 +168,12 @@ int main(int argc, char *argv[])
     Presence::ChannelListModel channels;
     Presence::OccupantListModel occupants;
     occupants.setChannel(u"stadium"_s);
+    std::unique_ptr<Presence::OccupantTableWidget> table;
+    if (withViews) {
+        table = std::make_unique<Presence::OccupantTableWidget>(&occupants);
+        table->resize(800, 600);
+        table->show();
+    }
     Presence::RefreshScheduler scheduler(&service);
     scheduler.setIntervalSeconds(3600);
     QStringList watched;
@@ -171,11 +194,13 @@ int main(int argc, char *argv[])
                          watchApplyMs += timer.elapsed();
                          ++watchBatches;
                      });
+    // Restarted on every response, so that it measures from the last page to the applied model.
     QElapsedTimer occupantsTimer;
+    QObject::connect(&service, &Presence::PresenceService::hereNowFinished, &occupants,
+                     [&occupantsTimer] { occupantsTimer.start(); });
     int notListed = -1;
     QObject::connect(&scheduler, &Presence::RefreshScheduler::occupantsRefreshed, &occupants,
                      [&](const QString &, const Presence::HereNowChannel &channel, int missing) {
-                         occupantsTimer.start();
                          notListed = missing;
                          occupants.applyOccupantsInBackground(channel.occupants);
                      });
@@ -223,6 +248,10 @@ int main(int argc, char *argv[])
                       .arg(notListed)
                       .arg(occupantApplyMs)
                       .arg(longestStall));
+        print(u"  the longest stall ended %1 ms after the refresh started; the last response "
+              "came at %2 ms"_s
+                      .arg(stalls.longestEndedMs())
+                      .arg(cycle.elapsed() - occupantApplyMs));
         print(u"  listing: %1 of %2 listed, %3 listed twice, %4 lost while paging, occupancy "
               "changed between pages: %5"_s
                       .arg(listing.listed)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using Presence::OccupantListModel;
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void whereNowShownInColumn();
     void stateFromHereNowUsers();
     void backgroundApply();
+    void backgroundDiffInSlices();
+    void channelSwitchDropsApplication();
 };
 
 void TestOccupantListModel::firstLoadResets()
@@ -234,6 +237,87 @@ void TestOccupantListModel::backgroundApply()
     QCOMPARE(model.rowCount(), 2000);
     QTest::qWait(50);
     QCOMPARE(applied.count(), 1);
+}
+
+namespace {
+
+QList<Presence::HereNowUser> crowd(int first, int count, int removedEvery, int stateSalt)
+{
+    QList<Presence::HereNowUser> users;
+    for (int i = first; i < first + count; ++i) {
+        if (removedEvery > 0 && i % removedEvery == 0)
+            continue;
+        Presence::HereNowUser user;
+        user.user_id = u"u-%1"_s.arg(i);
+        user.state = Presence::StateValue::fromJson(
+                QJsonObject { { u"seat"_s, i % 97 == 0 ? i + stateSalt : i } });
+        users.append(user);
+    }
+    return users;
+}
+
+} // namespace
+
+void TestOccupantListModel::backgroundDiffInSlices()
+{
+    OccupantListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setChannel(u"lobby"_s);
+    QSignalSpy applied(&model, &OccupantListModel::occupantsApplied);
+    QVERIFY(applied.isValid());
+
+    model.applyOccupantsInBackground(crowd(0, 6000, 0, 0));
+    QVERIFY(applied.wait(20000));
+    QCOMPARE(model.rowCount(), 6000);
+
+    // Every seventh user leaves (hundreds of separate ranges), every 97th changes state and
+    // 500 join. The tester checks the whole model after each signal, which makes this more
+    // work than one slice, so the model yields to the event loop in between.
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    int turnsWhileApplying = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, &model, [&] {
+        if (removed.count() > 0 && model.isApplying())
+            ++turnsWhileApplying;
+    });
+    ticker.start(0);
+    const QList<Presence::HereNowUser> next = crowd(0, 6500, 7, 1);
+    model.applyOccupantsInBackground(next);
+    QVERIFY(model.isApplying());
+    QVERIFY(applied.wait(60000));
+    ticker.stop();
+    QVERIFY(!model.isApplying());
+    QCOMPARE(removed.count(), 6000 / 7 + 1);
+    QVERIFY(turnsWhileApplying > 0);
+
+    // The rows equal a fresh model's rows for the same list, and the index matches them.
+    OccupantListModel fresh;
+    fresh.applyOccupants(next);
+    QCOMPARE(model.rowCount(), fresh.rowCount());
+    for (int row = 0; row < fresh.rowCount(); ++row) {
+        QCOMPARE(model.userIdAt(row), fresh.userIdAt(row));
+        QCOMPARE(model.stateAt(row), fresh.stateAt(row));
+        QCOMPARE(model.rowOfUser(model.userIdAt(row)), row);
+    }
+    QCOMPARE(model.rowOfUser(u"u-7"_s), -1);
+}
+
+void TestOccupantListModel::channelSwitchDropsApplication()
+{
+    OccupantListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setChannel(u"lobby"_s);
+    QSignalSpy applied(&model, &OccupantListModel::occupantsApplied);
+    model.applyOccupantsInBackground(crowd(0, 2000, 0, 0));
+    QVERIFY(applied.wait(20000));
+
+    model.applyOccupantsInBackground(crowd(0, 2000, 3, 1));
+    model.setChannel(u"hall"_s);
+    QVERIFY(!model.isApplying());
+    QCOMPARE(model.rowCount(), 0);
+    QTest::qWait(300);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestOccupantListModel)

@@ -5,8 +5,8 @@
 #include "presenceserver.h"
 #include "presenceservice.h"
 #include "refreshscheduler.h"
-#include "scriptedhttpserver.h"
 #include "requestbuilder.h"
+#include "scriptedhttpserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

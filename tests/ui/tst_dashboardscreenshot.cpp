@@ -1,9 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Presence Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+#include "presenceengine.h"
+#include "presenceserver.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +22,8 @@ class TestDashboardScreenshot : public QObject
 private Q_SLOTS:
     void demoScreenshotWritten();
     void refreshBelowThreeRejected();
+    void profileOptionOpensProfile();
+    void unknownProfileRejected();
 };
 
 namespace {
@@ -30,7 +37,26 @@ QProcessEnvironment isolatedEnvironment(const QTemporaryDir &dir)
     for (const char *name : { "PN_ORIGIN", "PN_SUBSCRIBE_KEY", "PN_PUBLISH_KEY", "PN_SECRET_KEY",
                               "PN_AUTH_KEY", "PN_USER_ID" })
         environment.remove(QString::fromLatin1(name));
+    // No session bus, so that no keychain is found and profiles have no stored secrets.
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/presence-test-bus"_s);
     return environment;
+}
+
+// Writes a connection profile where the dashboard started with `dir` as its configuration
+// home reads its profiles.
+void writeProfile(const QTemporaryDir &dir, const QString &name, const QString &origin,
+                  const QString &subscribeKey)
+{
+    QSettings settings(dir.filePath(u"config/PresenceDashboard/presence-dashboard.conf"_s),
+                       QSettings::IniFormat);
+    settings.beginGroup(u"profiles"_s);
+    settings.beginGroup(name);
+    settings.setValue(u"origin"_s, origin);
+    settings.setValue(u"subscribeKey"_s, subscribeKey);
+    settings.setValue(u"userId"_s, u"profile-test"_s);
+    settings.endGroup();
+    settings.endGroup();
+    settings.sync();
 }
 
 } // namespace
@@ -74,6 +100,58 @@ void TestDashboardScreenshot::refreshBelowThreeRejected()
     const QString message = QString::fromUtf8(program.readAllStandardError());
     QVERIFY2(message.contains(u"\"2\""_s), qPrintable(message));
     QVERIFY2(message.contains(u"3 or more"_s), qPrintable(message));
+}
+
+void TestDashboardScreenshot::profileOptionOpensProfile()
+{
+    // The server accepts only requests that carry the auth key. The profile stores no secrets,
+    // so the dashboard takes the key from PN_AUTH_KEY.
+    Presence::ServerOptions options;
+    options.subscribeKey = u"sub-profile"_s;
+    options.authKey = u"token-7"_s;
+    Presence::PresenceServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    server.engine()->heartbeat(u"someone"_s, { u"lounge"_s }, 600);
+    int handled = 0;
+    connect(&server, &Presence::PresenceServer::requestHandled, this, [&handled] { ++handled; });
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeProfile(dir, u"local"_s, server.origin().toString(), u"sub-profile"_s);
+    const QString fileName = dir.filePath(u"profile.png"_s);
+
+    QProcess program;
+    QProcessEnvironment environment = isolatedEnvironment(dir);
+    environment.insert(u"PN_AUTH_KEY"_s, u"token-7"_s);
+    program.setProcessEnvironment(environment);
+    QSignalSpy finished(&program, &QProcess::finished);
+    program.start(QStringLiteral(PRESENCE_DASHBOARD_PROGRAM),
+                  { u"--profile"_s, u"local"_s, u"--channels"_s, u"lounge"_s, u"--screenshot"_s,
+                    fileName });
+    // The server runs on this thread, so the event loop turns while the dashboard works.
+    QVERIFY(finished.wait(60000));
+    const QString output = QString::fromUtf8(program.readAllStandardError());
+    QVERIFY2(program.exitCode() == 0, qPrintable(output));
+    QVERIFY(handled > 0);
+    const QImage image(fileName);
+    QVERIFY2(!image.isNull(), qPrintable(fileName));
+    QVERIFY(image.width() >= 800);
+}
+
+void TestDashboardScreenshot::unknownProfileRejected()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeProfile(dir, u"local"_s, u"http://127.0.0.1:9"_s, u"sub-profile"_s);
+    QProcess program;
+    program.setProcessEnvironment(isolatedEnvironment(dir));
+    program.start(QStringLiteral(PRESENCE_DASHBOARD_PROGRAM), { u"--profile"_s, u"missing"_s });
+    QVERIFY(program.waitForFinished(30000));
+    QCOMPARE(program.exitCode(), 2);
+    const QString message = QString::fromUtf8(program.readAllStandardError());
+    QVERIFY2(message.contains(u"\"missing\""_s), qPrintable(message));
+    QVERIFY2(message.contains(u"local"_s), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestDashboardScreenshot)

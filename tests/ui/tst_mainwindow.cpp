@@ -318,6 +318,7 @@ void TestMainWindow::whereNowListsStates()
     QCOMPARE(list->topLevelItem(0)->text(0), u"hall"_s);
     QCOMPARE(list->topLevelItem(0)->text(1), u"{\"mood\":\"away\"}"_s);
     QCOMPARE(list->topLevelItem(1)->text(1), u"{\"seat\":7}"_s);
+    QVERIFY(m_window->grab().save(screenshotPath(u"wherenow.png"_s)));
 }
 
 void TestMainWindow::profileComboRequestsProfile()
