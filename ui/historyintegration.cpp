@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "occupancychartview.h"
 #include "refreshscheduler.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -58,6 +59,11 @@ HistoryIntegration::HistoryIntegration(MainWindow *window, const QString &databa
     connect(m_recorder, &HistoryRecorder::errorOccurred, window, &MainWindow::reportError);
     connect(m_recorder, &HistoryRecorder::csvRecordingChanged, this,
         [this](bool recording) { m_recordCsv->setChecked(recording); });
+
+    m_recorder->setRetentionDays(window->settings().historyRetentionDays);
+    connect(window, &MainWindow::settingsApplied, this, [this](const DashboardSettings &settings) {
+        m_recorder->setRetentionDays(settings.historyRetentionDays);
+    });
 
     QItemSelectionModel *selection = window->channelTable()->view()->selectionModel();
     connect(selection, &QItemSelectionModel::selectionChanged, this, [this] {

@@ -155,6 +155,7 @@ void MainWindow::applySettings(const DashboardSettings &settings)
     if (m_sessionRefreshSeconds <= 0)
         m_scheduler->setIntervalSeconds(settings.refreshSeconds);
     m_scheduler->setOccupantCap(settings.occupantCap);
+    Q_EMIT settingsApplied(settings);
 }
 
 bool MainWindow::setSessionRefreshInterval(int seconds)

@@ -104,6 +104,8 @@ public:
     bool hasShownData() const { return m_dataShown; }
 
 Q_SIGNALS:
+    // Emitted whenever settings are applied, at start and after the Settings dialog.
+    void settingsApplied(const Presence::DashboardSettings &settings);
     // Emitted once, when the first refresh has filled the channel table and, if a channel is
     // selected, its occupant table.
     void firstDataShown();

@@ -18,6 +18,8 @@ namespace {
 
 const auto RefreshKey = u"dashboard/refreshSeconds"_s;
 const auto OccupantCapKey = u"dashboard/occupantCap"_s;
+const auto RetentionKey = u"history/retentionDays"_s;
+constexpr int MaximumRetentionDays = 3650;
 constexpr int MaximumRefreshSeconds = 3600;
 constexpr int MaximumOccupantCap = 1'000'000;
 
@@ -34,6 +36,9 @@ DashboardSettings DashboardSettings::load()
     const int cap = settings.value(OccupantCapKey).toInt(&ok);
     if (ok && cap >= RefreshScheduler::PageSize && cap <= MaximumOccupantCap)
         loaded.occupantCap = cap;
+    const int retention = settings.value(RetentionKey).toInt(&ok);
+    if (ok && retention >= 1 && retention <= MaximumRetentionDays)
+        loaded.historyRetentionDays = retention;
     return loaded;
 }
 
@@ -42,6 +47,7 @@ void DashboardSettings::save() const
     QSettings settings;
     settings.setValue(RefreshKey, refreshSeconds);
     settings.setValue(OccupantCapKey, occupantCap);
+    settings.setValue(RetentionKey, historyRetentionDays);
 }
 
 SettingsDialog::SettingsDialog(const DashboardSettings &saved, int sessionRefreshSeconds,
@@ -68,9 +74,18 @@ SettingsDialog::SettingsDialog(const DashboardSettings &saved, int sessionRefres
     m_capSpin->setToolTip(tr("The most occupants of the selected channel that a refresh loads, "
                              "in pages of 1,000. \"Load all\" in the occupant table goes past it."));
 
+    m_retentionSpin = new QSpinBox(this);
+    m_retentionSpin->setRange(1, MaximumRetentionDays);
+    m_retentionSpin->setSuffix(tr(" days"));
+    m_retentionSpin->setValue(saved.historyRetentionDays);
+    m_retentionSpin->setAccessibleName(tr("Days of occupancy history kept"));
+    m_retentionSpin->setToolTip(tr("Occupancy samples older than this are deleted from the "
+                                   "history in the background."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Refresh every:"), m_refreshSpin);
     form->addRow(tr("&Occupant limit:"), m_capSpin);
+    form->addRow(tr("&Keep history for:"), m_retentionSpin);
 
     auto *note = new QLabel(this);
     note->setWordWrap(true);
@@ -98,6 +113,7 @@ DashboardSettings SettingsDialog::settings() const
     DashboardSettings edited;
     edited.refreshSeconds = m_refreshSpin->value();
     edited.occupantCap = m_capSpin->value();
+    edited.historyRetentionDays = m_retentionSpin->value();
     return edited;
 }
 

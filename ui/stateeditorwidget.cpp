@@ -150,7 +150,8 @@ void StateEditorWidget::buildLayout()
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setAccessibleName(tr("State as JSON"));
-    m_editor->setPlaceholderText(tr("{\"mood\": \"busy\"}"));
+    m_editor->setPlaceholderText(
+            tr("Load the state, or type a JSON object such as {\"mood\": \"busy\"}; {} clears it."));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // Tab moves the focus on, so keyboard users are not trapped in the editor.
     m_editor->setTabChangesFocus(true);
@@ -428,7 +429,9 @@ void StateEditorWidget::validateDraft()
     m_draftValid = false;
 
     if (text.trimmed().isEmpty()) {
-        m_validationMessage = tr("The state is empty. Enter a JSON object such as {\"mood\": \"busy\"}, or {} for no state.");
+        // Nothing typed yet is not a mistake: the placeholder shows an example, and Set stays
+        // disabled until the draft is a JSON object.
+        m_validationMessage.clear();
     } else if (const auto problem = Presence::JsonText::check(text); !problem.valid) {
         m_validationMessage = tr("Line %1, column %2: the JSON is invalid (%3). Correct it at the marked place.")
                                   .arg(problem.line)

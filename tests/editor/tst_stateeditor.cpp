@@ -256,8 +256,12 @@ void TestStateEditor::nonObjectStateRejected()
         editor.setDraft(text);
         QVERIFY2(!editor.validationMessage().isEmpty(), qPrintable(text));
     }
+    // A blank draft shows no error, but it cannot be set either.
     editor.setDraft(u"   "_s);
-    QVERIFY(!editor.validationMessage().isEmpty());
+    QVERIFY(editor.validationMessage().isEmpty());
+    QPushButton *setButton = childNamed<QPushButton>(&editor, u"Set state"_s);
+    QVERIFY(setButton);
+    QVERIFY(!setButton->isEnabled());
     editor.setDraft(u"{}"_s);
     QVERIFY(editor.validationMessage().isEmpty());
 }

@@ -12,6 +12,7 @@
 #include "presenceserver.h"
 #include "presenceservice.h"
 #include "refreshscheduler.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QFile>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void markedChannelRecordsOccupants();
     void csvRecordingAppendsRefreshes();
     void historySurvivesReopening();
+    void retentionFollowsSettings();
 
 private:
     void startWindow();
@@ -230,6 +232,16 @@ void TestHistoryIntegration::historySurvivesReopening()
     waitForRecordedRefreshes(1);
     QVERIFY(store.open(m_databasePath));
     QVERIFY(store.refreshCount(u"key:demo"_s) > before);
+}
+
+void TestHistoryIntegration::retentionFollowsSettings()
+{
+    QCOMPARE(m_history->recorder()->retentionDays(), m_window->settings().historyRetentionDays);
+
+    Presence::DashboardSettings settings = m_window->settings();
+    settings.historyRetentionDays = 7;
+    m_window->applySettings(settings);
+    QCOMPARE(m_history->recorder()->retentionDays(), 7);
 }
 
 QTEST_MAIN(TestHistoryIntegration)
