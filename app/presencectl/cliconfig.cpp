@@ -113,6 +113,26 @@ bool readConnectionOptions(
     return true;
 }
 
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (!parser.isSet(u"help"_s))
+        return -1;
+
+    // The parser's usage line names the executable path only; name the command instead.
+    QString help = parser.helpText();
+    const qsizetype optionsAt = help.left(help.indexOf(u'\n')).indexOf(u"[options]"_s);
+    if (optionsAt >= 0) {
+        const QString command = arguments.constFirst().section(u' ', -1);
+        help.replace(0, optionsAt, u"Usage: presencectl %1 "_s.arg(command));
+    }
+    printOutput(help.toUtf8());
+    return 0;
+}
+
 void printError(const QString &message)
 {
     const QByteArray text = message.toUtf8() + '\n';

@@ -28,6 +28,10 @@ void addConnectionOptions(QCommandLineParser &parser);
 bool readConnectionOptions(
     const QCommandLineParser &parser, Presence::ClientConfig *config, QString *error);
 
+// Parses a command's arguments (the first is "presencectl COMMAND"). Returns -1 to go on, or
+// the exit status: 0 after printing the help, 2 after printing a usage error.
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments);
+
 // Writes one sentence to stderr.
 void printError(const QString &message);
 // Writes text to stdout as UTF-8.

@@ -64,21 +64,8 @@ int parseCommon(CommandSetup &setup, const QStringList &arguments, const QString
         Presencectl::tr("Output format: %1 (default json).").arg(formats.join(u", "_s)),
         u"FORMAT"_s, u"json"_s });
 
-    if (!parser.parse(arguments)) {
-        Cli::printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        // The parser's usage line names the executable path only; name the command instead.
-        QString help = parser.helpText();
-        const qsizetype optionsAt = help.left(help.indexOf(u'\n')).indexOf(u"[options]"_s);
-        if (optionsAt >= 0) {
-            const QString command = arguments.constFirst().section(u' ', -1);
-            help.replace(0, optionsAt, u"Usage: presencectl %1 "_s.arg(command));
-        }
-        Cli::printOutput(help.toUtf8());
-        return ExitSuccess;
-    }
+    if (const int status = Cli::parseArguments(parser, arguments); status >= 0)
+        return status;
 
     const QString format = parser.value(u"format"_s);
     if (!formats.contains(format)) {

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Presence Dashboard contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "commands.h"
 #include "cliconfig.h"
+#include "commands.h"
 
 #include "csv/occupancycsv.h"
 #include "historyexport.h"
@@ -27,11 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Presence;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("presencectl", text);
-}
 
 // Comma-separated values; empty entries stay so that validation names a typo like "a,,b".
 QStringList listOption(const QCommandLineParser &parser, const QString &name)
@@ -58,13 +53,13 @@ std::optional<QDateTime> parseTime(const QString &text)
 QString dashboardHistoryPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-            + u"/PresenceDashboard/presence-dashboard/history.sqlite"_s;
+        + u"/PresenceDashboard/presence-dashboard/history.sqlite"_s;
 }
 
 void printSummary(const QString &path, qint64 rows)
 {
-    const QJsonObject summary{ { u"output"_s, QFileInfo(path).absoluteFilePath() },
-                               { u"rows"_s, double(rows) } };
+    const QJsonObject summary { { u"output"_s, QFileInfo(path).absoluteFilePath() },
+        { u"rows"_s, double(rows) } };
     Cli::printOutput(QJsonDocument(summary).toJson(QJsonDocument::Compact) + '\n');
 }
 
@@ -72,17 +67,19 @@ int exportHistory(const QCommandLineParser &parser, const QString &outputPath)
 {
     for (const QString &option : { u"channel-groups"_s, u"occupants"_s }) {
         if (parser.isSet(option)) {
-            Cli::printError(tr("The option --%1 applies to snapshots only: leave it out with "
-                               "--history.")
-                                    .arg(option));
+            Cli::printError(
+                Presencectl::tr("The option --%1 applies to snapshots only: leave it out with "
+                                "--history.")
+                    .arg(option));
             return ExitUsage;
         }
     }
     for (const QString &option : { u"from"_s, u"to"_s }) {
         if (!parser.isSet(option)) {
-            Cli::printError(tr("The option --%1 is missing: --history needs --from and --to "
-                               "as ISO 8601 times, such as 2026-12-04T19:40:00Z.")
-                                    .arg(option));
+            Cli::printError(
+                Presencectl::tr("The option --%1 is missing: --history needs --from and --to "
+                                "as ISO 8601 times, such as 2026-12-04T19:40:00Z.")
+                    .arg(option));
             return ExitUsage;
         }
     }
@@ -91,7 +88,7 @@ int exportHistory(const QCommandLineParser &parser, const QString &outputPath)
     request.outputPath = outputPath;
     request.keyset = parser.value(u"keyset"_s);
     request.databasePath =
-            parser.isSet(u"database"_s) ? parser.value(u"database"_s) : dashboardHistoryPath();
+        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : dashboardHistoryPath();
     if (parser.isSet(u"channels"_s)) {
         request.channels = listOption(parser, u"channels"_s);
         if (const QString problem = Validation::checkChannels(request.channels);
@@ -103,9 +100,9 @@ int exportHistory(const QCommandLineParser &parser, const QString &outputPath)
     const auto from = parseTime(parser.value(u"from"_s));
     const auto to = parseTime(parser.value(u"to"_s));
     if (!from || !to) {
-        Cli::printError(tr("The time \"%1\" is not an ISO 8601 time: write it like "
-                           "2026-12-04T19:40:00Z.")
-                                .arg(parser.value(from ? u"to"_s : u"from"_s)));
+        Cli::printError(Presencectl::tr("The time \"%1\" is not an ISO 8601 time: write it like "
+                                        "2026-12-04T19:40:00Z.")
+                            .arg(parser.value(from ? u"to"_s : u"from"_s)));
         return ExitUsage;
     }
     request.from = *from;
@@ -129,9 +126,10 @@ int exportSnapshot(const QCommandLineParser &parser, const QString &outputPath)
 {
     for (const QString &option : { u"from"_s, u"to"_s, u"database"_s, u"keyset"_s }) {
         if (parser.isSet(option)) {
-            Cli::printError(tr("The option --%1 applies to --history exports only: add "
-                               "--history or leave it out.")
-                                    .arg(option));
+            Cli::printError(
+                Presencectl::tr("The option --%1 applies to --history exports only: add "
+                                "--history or leave it out.")
+                    .arg(option));
             return ExitUsage;
         }
     }
@@ -144,7 +142,8 @@ int exportSnapshot(const QCommandLineParser &parser, const QString &outputPath)
     query.includeState = occupants;
     query.allPages = occupants;
     if (query.channels.isEmpty() && query.channelGroups.isEmpty()) {
-        Cli::printError(tr("No channels are given: pass --channels a,b or --channel-groups g."));
+        Cli::printError(
+            Presencectl::tr("No channels are given: pass --channels a,b or --channel-groups g."));
         return ExitUsage;
     }
 
@@ -165,22 +164,21 @@ int exportSnapshot(const QCommandLineParser &parser, const QString &outputPath)
     PresenceError failure;
     QEventLoop loop;
     QObject::connect(&service, &PresenceService::hereNowFinished, &loop,
-                     [&](RequestId, const HereNowResult &answer) {
-                         result = answer;
-                         loop.quit();
-                     });
+        [&](RequestId, const HereNowResult &answer) {
+            result = answer;
+            loop.quit();
+        });
     QObject::connect(&service, &PresenceService::requestFailed, &loop,
-                     [&](RequestId, const PresenceError &reported) {
-                         failure = reported;
-                         loop.quit();
-                     });
+        [&](RequestId, const PresenceError &reported) {
+            failure = reported;
+            loop.quit();
+        });
     service.hereNow(query);
     loop.exec();
 
     if (!result) {
         Cli::printError(failure.message());
-        return failure.kind() == PresenceError::Kind::InvalidInput ? ExitUsage
-                                                                   : ExitRequestFailed;
+        return failure.kind() == PresenceError::Kind::InvalidInput ? ExitUsage : ExitRequestFailed;
     }
 
     // The server may leave channels without occupants out of the response, and the export
@@ -190,12 +188,12 @@ int exportSnapshot(const QCommandLineParser &parser, const QString &outputPath)
         answered.insert(channel.name);
     for (const QString &name : std::as_const(query.channels)) {
         if (!answered.contains(name)) {
-            result->channels.append(HereNowChannel{ name, 0, {} });
+            result->channels.append(HereNowChannel { name, 0, {} });
             answered.insert(name);
         }
     }
     std::sort(result->channels.begin(), result->channels.end(),
-              [](const HereNowChannel &a, const HereNowChannel &b) { return a.name < b.name; });
+        [](const HereNowChannel &a, const HereNowChannel &b) { return a.name < b.name; });
 
     const bool saved = occupants ? OccupancyCsv::saveOccupantsNow(outputPath, *result, &error)
                                  : OccupancyCsv::saveOccupancyNow(outputPath, *result, &error);
@@ -220,50 +218,49 @@ int runExport(const QStringList &arguments)
     QLoggingCategory::setFilterRules(u"presence.*.info=false\npresence.*.warning=false"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Export occupancy to a CSV file (RFC 4180, UTF-8, times in UTC): a snapshot of "
-               "channels now, or with --history the recorded occupancy of the dashboard."));
+    parser.setApplicationDescription(Presencectl::tr(
+        "Export occupancy to a CSV file (RFC 4180, UTF-8, times in UTC): a snapshot of "
+        "channels now, or with --history the recorded occupancy of the dashboard."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     Cli::addConnectionOptions(parser);
     parser.addOptions({
-            { u"channels"_s, tr("Channels to export, separated by commas."), u"LIST"_s },
-            { u"channel-groups"_s, tr("Channel groups to export, separated by commas."),
-              u"LIST"_s },
-            { u"occupants"_s,
-              tr("Export one row per occupant with the state as JSON, instead of one row per "
-                 "channel.") },
-            { u"output"_s, tr("The CSV file to write; an existing file is replaced only once "
-                              "the export is complete."),
-              u"FILE"_s },
-            { u"history"_s, tr("Export recorded occupancy from the history database.") },
-            { u"from"_s, tr("Start of the history range, ISO 8601 (UTC unless an offset is "
+        { u"channels"_s, Presencectl::tr("Channels to export, separated by commas."), u"LIST"_s },
+        { u"channel-groups"_s, Presencectl::tr("Channel groups to export, separated by commas."),
+            u"LIST"_s },
+        { u"occupants"_s,
+            Presencectl::tr(
+                "Export one row per occupant with the state as JSON, instead of one row per "
+                "channel.") },
+        { u"output"_s,
+            Presencectl::tr("The CSV file to write; an existing file is replaced only once "
+                            "the export is complete."),
+            u"FILE"_s },
+        { u"history"_s, Presencectl::tr("Export recorded occupancy from the history database.") },
+        { u"from"_s,
+            Presencectl::tr("Start of the history range, ISO 8601 (UTC unless an offset is "
                             "given)."),
-              u"TIME"_s },
-            { u"to"_s, tr("End of the history range, ISO 8601 (UTC unless an offset is given)."),
-              u"TIME"_s },
-            { u"database"_s, tr("The history database (default: the dashboard's)."),
-              u"PATH"_s },
-            { u"keyset"_s, tr("Export only the history of this keyset (default: all)."),
-              u"NAME"_s },
+            u"TIME"_s },
+        { u"to"_s,
+            Presencectl::tr("End of the history range, ISO 8601 (UTC unless an offset is given)."),
+            u"TIME"_s },
+        { u"database"_s, Presencectl::tr("The history database (default: the dashboard's)."),
+            u"PATH"_s },
+        { u"keyset"_s, Presencectl::tr("Export only the history of this keyset (default: all)."),
+            u"NAME"_s },
     });
 
-    if (!parser.parse(arguments)) {
-        Cli::printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(u"help"_s)) {
-        Cli::printOutput(parser.helpText().toUtf8());
-        return ExitSuccess;
-    }
+    if (const int status = Cli::parseArguments(parser, arguments); status >= 0)
+        return status;
     if (!parser.positionalArguments().isEmpty()) {
-        Cli::printError(tr("Unexpected argument \"%1\": the export command takes options only.")
-                                .arg(parser.positionalArguments().constFirst()));
+        Cli::printError(
+            Presencectl::tr("Unexpected argument \"%1\": the export command takes options only.")
+                .arg(parser.positionalArguments().constFirst()));
         return ExitUsage;
     }
     const QString outputPath = parser.value(u"output"_s);
     if (outputPath.isEmpty()) {
-        Cli::printError(tr("No output file is given: pass --output FILE.csv."));
+        Cli::printError(Presencectl::tr("No output file is given: pass --output FILE.csv."));
         return ExitUsage;
     }
 

@@ -74,6 +74,8 @@ private Q_SLOTS:
         QTest::newRow("timeout") << QStringList { u"--presence-timeout"_s, u"0"_s } << QByteArray("--presence-timeout");
         QTest::newRow("seed") << QStringList { u"--seed"_s, u"x"_s } << QByteArray("--seed");
         QTest::newRow("argument") << QStringList { u"extra"_s } << QByteArray("extra");
+        QTest::newRow("unknown option") << QStringList { u"--bogus"_s } << QByteArray("bogus");
+        QTest::newRow("missing value") << QStringList { u"--port"_s } << QByteArray("port");
     }
 
     void invalidUsage()
