@@ -201,6 +201,13 @@ public:
 
     Exchange &createExchange(RequestId id, Operation operation);
     void send(Exchange &exchange);
+    // Starts a call that is not a Here Now: fails it with `problem` when that is set, and
+    // otherwise sends the request that `build` makes. `channels` and `groups` are the ones a
+    // set-state invalidates in the cache.
+    RequestId start(Operation operation, const QString &problem,
+                    std::function<PresenceRequest(const RequestBuilder &)> build,
+                    const QStringList &channels = {}, const QStringList &groups = {},
+                    const QString &singleChannel = {});
     void checkSize(quint64 key);
     void handleFinished(quint64 key, QNetworkReply *reply);
     void handleResponse(Exchange &exchange, int status, const QByteArray &body);
@@ -758,6 +765,26 @@ qint64 PresenceService::maxResponseBytes() const
     return d->maxResponseBytes;
 }
 
+RequestId PresenceServicePrivate::start(Operation operation, const QString &problem,
+                                        std::function<PresenceRequest(const RequestBuilder &)> build,
+                                        const QStringList &channels, const QStringList &groups,
+                                        const QString &singleChannel)
+{
+    const RequestId id = newId();
+    if (!problem.isEmpty()) {
+        fail(id, PresenceError::invalidInput(problem));
+        return id;
+    }
+
+    Exchange &exchange = createExchange(id, operation);
+    exchange.channels = channels;
+    exchange.groups = groups;
+    exchange.singleChannel = singleChannel;
+    exchange.build = std::move(build);
+    send(exchange);
+    return id;
+}
+
 RequestId PresenceService::hereNow(const HereNowQuery &query)
 {
     const RequestId id = d->newId();
@@ -812,174 +839,93 @@ RequestId PresenceService::hereNow(const HereNowQuery &query)
 
 RequestId PresenceService::whereNow(const QString &userId)
 {
-    const RequestId id = d->newId();
     const QString target = userId.isEmpty() ? d->config.userId : userId;
     QString problem = Validation::checkConfig(d->config);
     if (problem.isEmpty())
         problem = Validation::checkUserId(target);
-    if (!problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::WhereNow);
-    exchange.build = [target](const RequestBuilder &builder) { return builder.whereNow(target); };
-    d->send(exchange);
-    return id;
+    return d->start(Operation::WhereNow, problem,
+                    [target](const RequestBuilder &builder) { return builder.whereNow(target); });
 }
 
 RequestId PresenceService::setState(const SetStateQuery &query)
 {
-    const RequestId id = d->newId();
-    if (const QString problem = Validation::checkSetState(d->config, query); !problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::SetState);
-    exchange.channels = query.channels;
-    exchange.groups = query.channelGroups;
-    exchange.build = [query](const RequestBuilder &builder) { return builder.setState(query); };
-    d->send(exchange);
-    return id;
+    return d->start(
+            Operation::SetState, Validation::checkSetState(d->config, query),
+            [query](const RequestBuilder &builder) { return builder.setState(query); },
+            query.channels, query.channelGroups);
 }
 
 RequestId PresenceService::getState(const StateQuery &query)
 {
-    const RequestId id = d->newId();
-    if (const QString problem = Validation::checkState(d->config, query); !problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::GetState);
-    exchange.channels = query.channels;
-    exchange.groups = query.channelGroups;
     // A single channel without groups comes back flat and may not name the channel.
-    if (query.channels.size() == 1 && query.channelGroups.isEmpty())
-        exchange.singleChannel = query.channels.constFirst();
-    exchange.build = [query](const RequestBuilder &builder) { return builder.getState(query); };
-    d->send(exchange);
-    return id;
+    const bool single = query.channels.size() == 1 && query.channelGroups.isEmpty();
+    return d->start(
+            Operation::GetState, Validation::checkState(d->config, query),
+            [query](const RequestBuilder &builder) { return builder.getState(query); },
+            query.channels, query.channelGroups, single ? query.channels.constFirst() : QString());
 }
 
 RequestId PresenceService::heartbeat(const HeartbeatQuery &query)
 {
-    const RequestId id = d->newId();
-    if (const QString problem = Validation::checkHeartbeat(d->config, query); !problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::Heartbeat);
-    exchange.build = [query](const RequestBuilder &builder) { return builder.heartbeat(query); };
-    d->send(exchange);
-    return id;
+    return d->start(Operation::Heartbeat, Validation::checkHeartbeat(d->config, query),
+                    [query](const RequestBuilder &builder) { return builder.heartbeat(query); });
 }
 
 RequestId PresenceService::leave(const QStringList &channels, const QStringList &groups)
 {
-    const RequestId id = d->newId();
     // Leave names its channels and groups like a state call, so the same checks apply.
     StateQuery target;
     target.channels = channels;
     target.channelGroups = groups;
-    if (const QString problem = Validation::checkState(d->config, target); !problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::Leave);
-    exchange.build = [channels, groups](const RequestBuilder &builder) {
-        return builder.leave(channels, groups);
-    };
-    d->send(exchange);
-    return id;
+    return d->start(Operation::Leave, Validation::checkState(d->config, target),
+                    [channels, groups](const RequestBuilder &builder) {
+                        return builder.leave(channels, groups);
+                    });
 }
 
 RequestId PresenceService::listChannelGroups()
 {
-    const RequestId id = d->newId();
-    if (const QString problem = Validation::checkConfig(d->config); !problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::ListChannelGroups);
-    exchange.build = [](const RequestBuilder &builder) { return builder.listChannelGroups(); };
-    d->send(exchange);
-    return id;
+    return d->start(Operation::ListChannelGroups, Validation::checkConfig(d->config),
+                    [](const RequestBuilder &builder) { return builder.listChannelGroups(); });
 }
 
 RequestId PresenceService::listGroupChannels(const QString &group)
 {
-    const RequestId id = d->newId();
     QString problem = Validation::checkConfig(d->config);
     if (problem.isEmpty())
         problem = Validation::checkChannelGroup(group);
-    if (!problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::ListGroupChannels);
-    exchange.build = [group](const RequestBuilder &builder) {
-        return builder.listGroupChannels(group);
-    };
-    d->send(exchange);
-    return id;
+    return d->start(Operation::ListGroupChannels, problem,
+                    [group](const RequestBuilder &builder) {
+                        return builder.listGroupChannels(group);
+                    });
 }
 
 RequestId PresenceService::addChannelsToGroup(const QString &group, const QStringList &channels)
 {
-    const RequestId id = d->newId();
-    if (const QString problem = checkGroupEdit(group, channels); !problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::AddChannelsToGroup);
-    exchange.build = [group, channels](const RequestBuilder &builder) {
-        return builder.addChannelsToGroup(group, channels);
-    };
-    d->send(exchange);
-    return id;
+    return d->start(Operation::AddChannelsToGroup, checkGroupEdit(group, channels),
+                    [group, channels](const RequestBuilder &builder) {
+                        return builder.addChannelsToGroup(group, channels);
+                    });
 }
 
 RequestId PresenceService::removeChannelsFromGroup(const QString &group,
                                                    const QStringList &channels)
 {
-    const RequestId id = d->newId();
-    if (const QString problem = checkGroupEdit(group, channels); !problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::RemoveChannelsFromGroup);
-    exchange.build = [group, channels](const RequestBuilder &builder) {
-        return builder.removeChannelsFromGroup(group, channels);
-    };
-    d->send(exchange);
-    return id;
+    return d->start(Operation::RemoveChannelsFromGroup, checkGroupEdit(group, channels),
+                    [group, channels](const RequestBuilder &builder) {
+                        return builder.removeChannelsFromGroup(group, channels);
+                    });
 }
 
 RequestId PresenceService::deleteChannelGroup(const QString &group)
 {
-    const RequestId id = d->newId();
     QString problem = Validation::checkConfig(d->config);
     if (problem.isEmpty())
         problem = Validation::checkChannelGroup(group);
-    if (!problem.isEmpty()) {
-        d->fail(id, PresenceError::invalidInput(problem));
-        return id;
-    }
-
-    Exchange &exchange = d->createExchange(id, Operation::DeleteChannelGroup);
-    exchange.build = [group](const RequestBuilder &builder) {
-        return builder.deleteChannelGroup(group);
-    };
-    d->send(exchange);
-    return id;
+    return d->start(Operation::DeleteChannelGroup, problem,
+                    [group](const RequestBuilder &builder) {
+                        return builder.deleteChannelGroup(group);
+                    });
 }
 
 void PresenceService::cancel(RequestId id)
