@@ -77,8 +77,10 @@ void PresenceEngine::heartbeat(const QString &userId, const QStringList &channel
 {
     if (userId.isEmpty())
         return;
-    const int timeout = timeoutSeconds > 0 ? std::min(timeoutSeconds, maxTimeoutSeconds)
-                                           : m_defaultTimeout;
+    User &caller = m_users[userId];
+    if (timeoutSeconds > 0)
+        caller.timeoutSeconds = std::min(timeoutSeconds, maxTimeoutSeconds);
+    const int timeout = caller.timeoutSeconds > 0 ? caller.timeoutSeconds : m_defaultTimeout;
     const qint64 deadline = now() + qint64(timeout) * 1000;
 
     for (const QString &channel : channels) {
@@ -105,6 +107,10 @@ void PresenceEngine::heartbeat(const QString &userId, const QStringList &channel
             publishMembershipChange(PresenceEvent::Action::StateChange, userId, channel, newState);
         }
     }
+
+    // A heartbeat that named no usable channel leaves no user behind.
+    if (m_users.value(userId).memberships.isEmpty())
+        m_users.remove(userId);
 }
 
 void PresenceEngine::join(const QString &userId, const QString &channel, qint64 deadline,

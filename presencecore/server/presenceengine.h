@@ -79,8 +79,10 @@ public:
     static constexpr int maxTimeoutSeconds = 3600;
 
     /**
-     * Marks the user present on every channel for `timeoutSeconds` (the default when zero or
-     * less). A user not yet present joins; `states` are keyed by channel name and replace the
+     * Marks the user present on every channel for `timeoutSeconds`. Zero or less keeps the
+     * timeout the user named last, or the default for a user who never named one, because
+     * clients send subscribe requests without a timeout between their heartbeats that carry
+     * one. A user not yet present joins; `states` are keyed by channel name and replace the
      * user's state there (carried on the join, or announced as a state-change when present).
      */
     void heartbeat(const QString &userId, const QStringList &channels, int timeoutSeconds = 0,
@@ -135,6 +137,8 @@ private:
     struct User
     {
         QHash<QString, Membership> memberships;
+        // The presence timeout the client asked for last; 0 until it names one.
+        int timeoutSeconds = 0;
     };
     struct IntervalDeltas
     {

@@ -92,6 +92,26 @@ private Q_SLOTS:
         QCOMPARE(m_engine->nextDeadline(), m_now + 300'000);
     }
 
+    void timeoutKeptWithoutValue()
+    {
+        // A subscribe without `heartbeat` between heartbeats keeps the client's own timeout.
+        m_engine->setDefaultTimeout(300);
+        m_engine->heartbeat(u"u1"_s, { u"a"_s }, 4);
+        advanceSeconds(2);
+        m_engine->heartbeat(u"u1"_s, { u"a"_s, u"b"_s }, 0);
+        QCOMPARE(m_engine->nextDeadline(), m_now + 4'000);
+        advanceSeconds(4);
+        QCOMPARE(m_engine->processTimeouts(), 2);
+    }
+
+    void emptyHeartbeatLeavesNoUser()
+    {
+        m_engine->heartbeat(u"u1"_s, { QString() }, 4);
+        QVERIFY(m_engine->channelsOf(u"u1"_s).isEmpty());
+        m_engine->heartbeat(u"u1"_s, { u"a"_s }, 0);
+        QCOMPARE(m_engine->nextDeadline(), m_now + qint64(m_engine->defaultTimeout()) * 1000);
+    }
+
     void leaveAnnouncesAndDropsState()
     {
         m_engine->heartbeat(u"u1"_s, { u"a"_s }, 60, { { u"a"_s, QJsonObject { { u"mood"_s, u"ok"_s } } } });
