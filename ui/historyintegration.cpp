@@ -82,6 +82,14 @@ void HistoryIntegration::setKeyset(const QString &keyset)
     m_lastOccupants = {};
     m_recorder->setKeyset(keyset);
     m_chart->setKeyset(keyset);
+
+    // The trend column starts with the occupancy recorded in earlier sessions.
+    HistoryStore store;
+    if (store.open(m_recorder->databasePath())) {
+        const QStringList recorded = store.recordedChannels(keyset);
+        m_window->channelModel()->setTrendHistory(
+                store.lastOccupancies(keyset, recorded, ChannelListModel::TrendLength - 1));
+    }
     updateChartChannels();
     updateActions();
 }

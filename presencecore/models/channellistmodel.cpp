@@ -299,6 +299,7 @@ void ChannelListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowOfName.clear();
+    m_trendHistory.clear();
     endResetModel();
 }
 
@@ -344,6 +345,26 @@ void ChannelListModel::updateRow(int row, int occupancy, const QDateTime &fetche
         entry.trend.remove(0, entry.trend.size() - TrendLength);
 }
 
+void ChannelListModel::prependTrend(QList<int> &trend, const QList<int> &history)
+{
+    trend = history + trend;
+    if (trend.size() > TrendLength)
+        trend.remove(0, trend.size() - TrendLength);
+}
+
+void ChannelListModel::setTrendHistory(const QHash<QString, QList<int>> &history)
+{
+    m_trendHistory = history;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const auto recorded = history.constFind(m_rows.at(row).name);
+        if (recorded == history.constEnd())
+            continue;
+        prependTrend(m_rows[row].trend, recorded.value());
+        const QModelIndex cell = index(row, TrendColumn);
+        Q_EMIT dataChanged(cell, cell, { TrendRole, Qt::DisplayRole });
+    }
+}
+
 void ChannelListModel::insertRowsAtEnd(const QList<Row> &rows)
 {
     if (rows.isEmpty())
@@ -351,6 +372,12 @@ void ChannelListModel::insertRowsAtEnd(const QList<Row> &rows)
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows.append(rows);
+    for (int row = first; row < m_rows.size(); ++row) {
+        const auto recorded = m_trendHistory.constFind(m_rows.at(row).name);
+        if (recorded == m_trendHistory.constEnd())
+            continue;
+        prependTrend(m_rows[row].trend, recorded.value());
+    }
     for (int row = first; row < m_rows.size(); ++row)
         m_rowOfName.insert(m_rows.at(row).name, row);
     endInsertRows();

@@ -76,6 +76,9 @@ public:
     // Marks the rows of these channels and of these groups' members as failed.
     void applyError(const QStringList &channels, const QStringList &groups,
                     const PresenceError &error);
+    // Occupancy recorded before this session, oldest first, by channel: the trend of a row
+    // starts with it, for rows present now and rows added later.
+    void setTrendHistory(const QHash<QString, QList<int>> &history);
     // Emits dataChanged on the age column so views redraw the age of the data.
     void refreshAges();
     void clear();
@@ -107,7 +110,10 @@ private:
     QString ageText(const Row &row) const;
     QString statusText(const Row &row) const;
 
+    static void prependTrend(QList<int> &trend, const QList<int> &history);
+
     QList<Row> m_rows;
+    QHash<QString, QList<int>> m_trendHistory;
     QHash<QString, int> m_rowOfName;
 };
 

@@ -3,6 +3,7 @@
 
 #include "historyintegration.h"
 
+#include "channellistmodel.h"
 #include "channeltablewidget.h"
 #include "historyrecorder.h"
 #include "historystore.h"
@@ -229,6 +230,15 @@ void TestHistoryIntegration::historySurvivesReopening()
     store.close();
 
     startWindow();
+    // The trend column starts with the occupancy recorded before the restart.
+    Presence::ChannelListModel *model = m_window->channelModel();
+    const int roomRow = model->rowOfChannel(u"room"_s);
+    QVERIFY(roomRow >= 0);
+    const QList<int> trend =
+            model->index(roomRow, 0).data(Presence::ChannelListModel::TrendRole).value<QList<int>>();
+    QCOMPARE(trend.size(), int(before));
+    QCOMPARE(trend.constLast(), 12);
+
     waitForRecordedRefreshes(1);
     QVERIFY(store.open(m_databasePath));
     QVERIFY(store.refreshCount(u"key:demo"_s) > before);
