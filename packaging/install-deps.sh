@@ -12,11 +12,12 @@ packages=(
     qtkeychain-qt6-dev qt6-translations-l10n libqt6sql6-sqlite zlib1g-dev cmake ninja-build g++
     xvfb xauth imagemagick appstream desktop-file-utils
     # Tests: clang with libFuzzer and the sanitizer runtimes, Python for the CSV reader check,
-    # Node.js and npm for the official PubNub SDK, nginx and wrk for the server benchmark.
+    # Node.js and npm for the official PubNub SDK.
     clang libclang-rt-14-dev python3 nodejs npm
     # A real Secret Service for the keychain test.
     dbus gnome-keyring libsecret-1-0
 )
+# The server benchmark compares with nginx and loads both servers with wrk.
 if [ "${PRESENCE_BENCHMARK_DEPS:-0}" = 1 ]; then
     packages+=(nginx-light wrk)
 fi
