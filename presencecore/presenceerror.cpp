@@ -106,6 +106,12 @@ QString PresenceError::message() const
             .arg(m_httpStatus)
             .arg(detail);
     case Kind::InvalidRequest:
+        if (m_serverMessage.contains(u"subscribe key"_s, Qt::CaseInsensitive)) {
+            return tr("The server does not know the subscribe key (HTTP %1: %2). Check the "
+                      "subscribe key of the keyset.")
+                .arg(m_httpStatus)
+                .arg(detail);
+        }
         return tr("The server rejected the request as invalid (HTTP %1: %2). Check the channel "
                   "names, the state and the limits of the request.")
             .arg(m_httpStatus)

@@ -16,6 +16,8 @@ QLabel *addLabel(QStatusBar *bar, const QString &accessibleName, int stretch)
 {
     auto *label = new QLabel(bar);
     label->setAccessibleName(accessibleName);
+    // A gap after each part, since the style may draw no frame between status bar items.
+    label->setContentsMargins(0, 0, 14, 0);
     bar->addWidget(label, stretch);
     return label;
 }
@@ -68,7 +70,7 @@ void DashboardStatusBar::setDataAgeMs(qint64 ageMs)
 
 void DashboardStatusBar::setRequestsSent(int count)
 {
-    m_requests->setText(tr("%n requests", nullptr, count));
+    m_requests->setText(tr("%n request(s)", nullptr, count));
 }
 
 void DashboardStatusBar::setLastError(const QString &message)

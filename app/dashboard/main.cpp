@@ -21,10 +21,11 @@ namespace {
 
 constexpr int ScreenshotTimeoutMs = 20'000;
 
-QString tr(const char *text)
+// The translation context of the command-line messages, visible to lupdate.
+class DashboardCli
 {
-    return QCoreApplication::translate("presence-dashboard", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DashboardCli)
+};
 
 void printError(const QString &message)
 {
@@ -42,45 +43,45 @@ QString valueOrEnvironment(const QCommandLineParser &parser, const QString &opti
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-            tr("Shows who is online in which PubNub channels, and edits presence state."));
+            DashboardCli::tr("Shows who is online in which PubNub channels, and edits presence state."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-            { u"demo"_s, tr("Open on the built-in local presence server with a simulated crowd.") },
+            { u"demo"_s, DashboardCli::tr("Open on the built-in local presence server with a simulated crowd.") },
             { u"profile"_s,
-              tr("Open the saved connection profile NAME. Where no keychain stores its "
+              DashboardCli::tr("Open the saved connection profile NAME. Where no keychain stores its "
                  "secrets, PN_SECRET_KEY and PN_AUTH_KEY supply them, or the dashboard asks."),
               u"NAME"_s },
             { u"origin"_s,
-              tr("Presence service origin, such as https://ps.pndsn.com (environment: "
+              DashboardCli::tr("Presence service origin, such as https://ps.pndsn.com (environment: "
                  "PN_ORIGIN)."),
               u"URL"_s },
-            { u"subscribe-key"_s, tr("Subscribe key (environment: PN_SUBSCRIBE_KEY)."),
+            { u"subscribe-key"_s, DashboardCli::tr("Subscribe key (environment: PN_SUBSCRIBE_KEY)."),
               u"KEY"_s },
-            { u"publish-key"_s, tr("Publish key (environment: PN_PUBLISH_KEY)."), u"KEY"_s },
+            { u"publish-key"_s, DashboardCli::tr("Publish key (environment: PN_PUBLISH_KEY)."), u"KEY"_s },
             { u"secret-key"_s,
-              tr("Secret key for signing requests. Prefer the PN_SECRET_KEY environment "
+              DashboardCli::tr("Secret key for signing requests. Prefer the PN_SECRET_KEY environment "
                  "variable, because options show up in process listings."),
               u"KEY"_s },
             { u"auth-key"_s,
-              tr("Access Manager auth key or token. Prefer the PN_AUTH_KEY environment "
+              DashboardCli::tr("Access Manager auth key or token. Prefer the PN_AUTH_KEY environment "
                  "variable, because options show up in process listings."),
               u"KEY"_s },
             { u"user-id"_s,
-              tr("User id of the dashboard (environment: PN_USER_ID). Without one, an id "
+              DashboardCli::tr("User id of the dashboard (environment: PN_USER_ID). Without one, an id "
                  "generated for the keyset and kept in the settings is used."),
               u"ID"_s },
-            { u"timeout"_s, tr("Request timeout in seconds (default 10)."), u"SECONDS"_s },
-            { u"channels"_s, tr("Channels to watch, separated by commas."), u"LIST"_s },
-            { u"channel-groups"_s, tr("Channel groups to watch, separated by commas."),
+            { u"timeout"_s, DashboardCli::tr("Request timeout in seconds (default 10)."), u"SECONDS"_s },
+            { u"channels"_s, DashboardCli::tr("Channels to watch, separated by commas."), u"LIST"_s },
+            { u"channel-groups"_s, DashboardCli::tr("Channel groups to watch, separated by commas."),
               u"LIST"_s },
             { u"refresh"_s,
-              tr("Refresh interval in seconds for this session, 3 or more (default: the "
+              DashboardCli::tr("Refresh interval in seconds for this session, 3 or more (default: the "
                  "Settings dialog's value, 5 unless changed)."),
               u"SECONDS"_s },
-            { u"lang"_s, tr("Language of the interface, such as de or fr."), u"CODE"_s },
+            { u"lang"_s, DashboardCli::tr("Language of the interface, such as de."), u"CODE"_s },
             { u"screenshot"_s,
-              tr("Save a PNG of the window to FILE once the first refresh has filled the "
+              DashboardCli::tr("Save a PNG of the window to FILE once the first refresh has filled the "
                  "views, then exit (exit status 1 when no data arrived within 20 s)."),
               u"FILE"_s },
     });
@@ -93,7 +94,7 @@ void installTranslators(QApplication &app, const QString &language)
     if (appTranslator->load(locale, u"presence"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(appTranslator);
     else
-        printError(tr("No translation of the dashboard for \"%1\" was found; the interface "
+        printError(DashboardCli::tr("No translation of the dashboard for \"%1\" was found; the interface "
                       "stays in English.")
                            .arg(language));
     auto *qtTranslator = new QTranslator(&app);
@@ -124,10 +125,33 @@ bool readConnection(const QCommandLineParser &parser, Presence::ClientConfig *co
     config->authKey = valueOrEnvironment(parser, u"auth-key"_s, "PN_AUTH_KEY");
     config->userId = valueOrEnvironment(parser, u"user-id"_s, "PN_USER_ID");
     if (config->subscribeKey.isEmpty()) {
-        *error = tr("No subscribe key is set: pass --subscribe-key or set PN_SUBSCRIBE_KEY, or "
+        *error = DashboardCli::tr("No subscribe key is set: pass --subscribe-key or set PN_SUBSCRIBE_KEY, or "
                     "start with --demo.");
         return false;
     }
+    return true;
+}
+
+// Prints the help or the version without a display, where QApplication could not start.
+bool handledWithoutDisplay(int argc, char *argv[])
+{
+    bool informational = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
+            informational = true;
+    }
+    if (!informational)
+        return false;
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"presence-dashboard"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRESENCE_VERSION));
+    QCommandLineParser parser;
+    addOptions(parser);
+    // Exits after printing the help or the version.
+    parser.process(app);
     return true;
 }
 
@@ -135,6 +159,9 @@ bool readConnection(const QCommandLineParser &parser, Presence::ClientConfig *co
 
 int main(int argc, char *argv[])
 {
+    if (handledWithoutDisplay(argc, argv))
+        return 0;
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"PresenceDashboard"_s);
     QApplication::setApplicationName(u"presence-dashboard"_s);
@@ -144,9 +171,13 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     addOptions(parser);
-    parser.process(app);
+    if (!parser.parse(QApplication::arguments())) {
+        printError(DashboardCli::tr("%1 Run presence-dashboard --help for the options.")
+                           .arg(parser.errorText()));
+        return 2;
+    }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("Unexpected argument \"%1\": the dashboard takes options only, see --help.")
+        printError(DashboardCli::tr("Unexpected argument \"%1\": the dashboard takes options only, see --help.")
                            .arg(parser.positionalArguments().first()));
         return 2;
     }
@@ -159,7 +190,7 @@ int main(int argc, char *argv[])
         bool ok = false;
         refreshSeconds = parser.value(u"refresh"_s).toInt(&ok);
         if (!ok || refreshSeconds < Presence::RefreshScheduler::MinimumIntervalSeconds) {
-            printError(tr("The refresh interval \"%1\" is invalid: give a whole number of "
+            printError(DashboardCli::tr("The refresh interval \"%1\" is invalid: give a whole number of "
                           "seconds, 3 or more, because the service caches Here Now for 3 s.")
                                .arg(parser.value(u"refresh"_s)));
             return 2;
@@ -171,8 +202,8 @@ int main(int argc, char *argv[])
         bool ok = false;
         const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 3600) {
-            printError(tr("The timeout \"%1\" is invalid: give a number of seconds between 0 "
-                          "and 3600, such as --timeout 10.")
+            printError(DashboardCli::tr("The timeout \"%1\" is invalid: give a number of seconds above 0 "
+                          "and up to 3600, such as --timeout 10.")
                                .arg(parser.value(u"timeout"_s)));
             return 2;
         }
@@ -228,7 +259,7 @@ int main(int argc, char *argv[])
             // One more pass of the event loop lets the views paint the new rows.
             QTimer::singleShot(200, window, [window, fileName] {
                 if (!window->grab().save(fileName, "PNG")) {
-                    printError(tr("The screenshot could not be written to \"%1\": check that "
+                    printError(DashboardCli::tr("The screenshot could not be written to \"%1\": check that "
                                   "the folder exists and is writable.")
                                        .arg(fileName));
                     QCoreApplication::exit(1);
@@ -238,7 +269,7 @@ int main(int argc, char *argv[])
             });
         });
         QTimer::singleShot(ScreenshotTimeoutMs, &app, [] {
-            printError(tr("No presence data arrived within 20 s, so no screenshot was taken. "
+            printError(DashboardCli::tr("No presence data arrived within 20 s, so no screenshot was taken. "
                           "Check the origin and keys, or try --demo."));
             QCoreApplication::exit(1);
         });

@@ -116,7 +116,9 @@ bool readConnectionOptions(
 int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+        const QString command = arguments.constFirst().section(u' ', -1);
+        printError(Presencectl::tr("%1 Run \"presencectl %2 --help\" for the options.")
+                           .arg(parser.errorText(), command));
         return 2;
     }
     if (!parser.isSet(u"help"_s))

@@ -43,6 +43,20 @@ bool readIntOption(
     return true;
 }
 
+// A partial list is still a success, but a script should learn that occupants are missing.
+void warnAboutUnlistedOccupants(const HereNowResult &result)
+{
+    for (const HereNowChannel &channel : result.channels) {
+        if (channel.occupants.isEmpty() || channel.occupants.size() >= channel.occupancy)
+            continue;
+        Cli::printError(Presencectl::tr("Listed %1 of the %2 occupants of \"%3\": pass "
+                                        "--all-pages to list them all.")
+                                .arg(channel.occupants.size())
+                                .arg(channel.occupancy)
+                                .arg(channel.name));
+    }
+}
+
 struct CommandSetup
 {
     QCommandLineParser parser;
@@ -157,6 +171,13 @@ int runHereNow(const QStringList &arguments)
         Cli::printError(error);
         return ExitUsage;
     }
+    // -1 means "no limit given" inside the query, so a negative limit is rejected here.
+    if (parser.isSet(u"limit"_s) && query.limit < 0) {
+        Cli::printError(Presencectl::tr("The limit %1 is invalid: give a number of occupants "
+                                        "from 0 to 1000 per channel.")
+                                .arg(query.limit));
+        return ExitUsage;
+    }
     if (query.includeState && !query.includeUserIds) {
         Cli::printError(
             Presencectl::tr("--state needs the user ids: leave out --no-user-ids to include "
@@ -170,11 +191,15 @@ int runHereNow(const QStringList &arguments)
     }
 
     const OutputFormat format = setup.format;
+    // A page asked for with --limit or --offset is partial on purpose.
+    const bool explicitPage = parser.isSet(u"limit"_s) || parser.isSet(u"offset"_s);
     return runCall(
         setup.config, [&](PresenceService *service) { return service->hereNow(query); },
         [&](PresenceService *service, auto done) {
             QObject::connect(service, &PresenceService::hereNowFinished, service,
                 [=](RequestId id, const HereNowResult &result) {
+                    if (!explicitPage)
+                        warnAboutUnlistedOccupants(result);
                     done(id, formatHereNow(result, format));
                 });
         });

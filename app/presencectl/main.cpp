@@ -75,9 +75,13 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
 
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 2 || arguments.at(1) == "--help"_L1 || arguments.at(1) == "-h"_L1) {
+    if (arguments.size() < 2) {
+        Cli::printError(usage());
+        return ExitUsage;
+    }
+    if (arguments.at(1) == "--help"_L1 || arguments.at(1) == "-h"_L1) {
         Cli::printOutput(usage().toUtf8());
-        return arguments.size() < 2 ? ExitUsage : ExitSuccess;
+        return ExitSuccess;
     }
     if (arguments.at(1) == "--version"_L1) {
         Cli::printOutput("presencectl " PRESENCE_VERSION "\n");

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void hereNowTableFormat();
     void hereNowCsvFormat();
     void hereNowGlobalWithoutChannels();
+    void hereNowWarnsAboutUnlisted();
+    void noCommandPrintsUsage();
     void whereNowPrintsChannels();
     void getStatePrintsStatePerChannel();
     void setStateSendsStateAndPrintsEcho();
@@ -190,6 +192,33 @@ void TestPresencectl::hereNowGlobalWithoutChannels()
              QByteArray("/v2/presence/sub-key/sub-c-test"));
 }
 
+void TestPresencectl::hereNowWarnsAboutUnlisted()
+{
+    const QByteArray body =
+            R"({"message":"OK","occupancy":5,"service":"Presence","status":200,"uuids":["u1","u2"]})";
+    m_server->enqueue(ScriptedResponse::json(body));
+    m_server->enqueue(ScriptedResponse::json(body));
+
+    RunResult result = run({ u"here-now"_s, u"--channels"_s, u"lobby"_s });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("Listed 2 of the 5 occupants of \"lobby\""),
+             result.err.constData());
+    QVERIFY(result.err.contains("--all-pages"));
+
+    // A page asked for explicitly is partial on purpose.
+    result = run({ u"here-now"_s, u"--channels"_s, u"lobby"_s, u"--limit"_s, u"2"_s });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestPresencectl::noCommandPrintsUsage()
+{
+    const RunResult result = run({}, {}, false);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY(result.err.contains("Usage: presencectl COMMAND"));
+}
+
 void TestPresencectl::whereNowPrintsChannels()
 {
     m_server->enqueue(ScriptedResponse::json(
@@ -287,13 +316,16 @@ void TestPresencectl::invalidInputExitsTwoAndSendsNothing_data()
     QTest::addRow("limit above 1000")
             << QStringList{ u"here-now"_s, u"--channels"_s, u"a"_s, u"--limit"_s, u"1001"_s }
             << QByteArray("1001");
+    QTest::addRow("negative limit")
+            << QStringList{ u"here-now"_s, u"--channels"_s, u"a"_s, u"--limit"_s, u"-1"_s }
+            << QByteArray("-1");
     QTest::addRow("negative offset")
             << QStringList{ u"here-now"_s, u"--channels"_s, u"a"_s, u"--offset"_s, u"-1"_s }
             << QByteArray("-1");
     QTest::addRow("limit not a number")
             << QStringList{ u"here-now"_s, u"--limit"_s, u"ten"_s } << QByteArray("ten");
     QTest::addRow("unknown option")
-            << QStringList{ u"here-now"_s, u"--bogus"_s } << QByteArray("bogus");
+            << QStringList{ u"here-now"_s, u"--bogus"_s } << QByteArray("here-now --help");
     QTest::addRow("unknown format")
             << QStringList{ u"where-now"_s, u"--format"_s, u"xml"_s } << QByteArray("xml");
     QTest::addRow("state not json")

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void rateLimitedSaysWhenToRetry();
     void invalidInputKeepsMessage();
     void serverMessageInSentence();
+    void unknownSubscribeKeyNamed();
 };
 
 void TestPresenceError::kindNamesStableAndUnique()
@@ -137,6 +138,13 @@ void TestPresenceError::serverMessageInSentence()
     const PresenceError error(PresenceError::Kind::InvalidRequest, 400, u"Invalid JSON specified."_s);
     QVERIFY2(error.message().contains(u"Invalid JSON specified)"_s), qPrintable(error.message()));
     QVERIFY2(error.message().contains(u"400"_s), qPrintable(error.message()));
+}
+
+void TestPresenceError::unknownSubscribeKeyNamed()
+{
+    const PresenceError error(PresenceError::Kind::InvalidRequest, 400, u"Invalid Subscribe Key"_s);
+    QVERIFY2(error.message().contains(u"Check the subscribe key"_s), qPrintable(error.message()));
+    QVERIFY2(error.message().contains(u"Invalid Subscribe Key"_s), qPrintable(error.message()));
 }
 
 QTEST_GUILESS_MAIN(TestPresenceError)

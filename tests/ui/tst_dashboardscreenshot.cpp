@@ -22,6 +22,8 @@ class TestDashboardScreenshot : public QObject
 private Q_SLOTS:
     void demoScreenshotWritten();
     void refreshBelowThreeRejected();
+    void helpWithoutDisplay();
+    void unknownOptionIsUsageError();
     void profileOptionOpensProfile();
     void unknownProfileRejected();
 };
@@ -100,6 +102,39 @@ void TestDashboardScreenshot::refreshBelowThreeRejected()
     const QString message = QString::fromUtf8(program.readAllStandardError());
     QVERIFY2(message.contains(u"\"2\""_s), qPrintable(message));
     QVERIFY2(message.contains(u"3 or more"_s), qPrintable(message));
+}
+
+void TestDashboardScreenshot::helpWithoutDisplay()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment environment = isolatedEnvironment(dir);
+    // No display at all: --help must not need a platform plugin.
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    QProcess program;
+    program.setProcessEnvironment(environment);
+    program.start(QStringLiteral(PRESENCE_DASHBOARD_PROGRAM), { u"--help"_s });
+    QVERIFY(program.waitForFinished(30000));
+    QCOMPARE(program.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(program.exitCode(), 0);
+    const QByteArray help = program.readAllStandardOutput();
+    QVERIFY2(help.contains("--screenshot"), help.constData());
+}
+
+void TestDashboardScreenshot::unknownOptionIsUsageError()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess program;
+    program.setProcessEnvironment(isolatedEnvironment(dir));
+    program.start(QStringLiteral(PRESENCE_DASHBOARD_PROGRAM), { u"--bogus"_s });
+    QVERIFY(program.waitForFinished(30000));
+    QCOMPARE(program.exitCode(), 2);
+    const QByteArray message = program.readAllStandardError();
+    QVERIFY2(message.contains("bogus"), message.constData());
+    QVERIFY2(message.contains("--help"), message.constData());
 }
 
 void TestDashboardScreenshot::profileOptionOpensProfile()
