@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CsvAppendLog</name>
@@ -39,13 +40,108 @@
     </message>
 </context>
 <context>
+    <name>DashboardCli</name>
+    <message>
+        <source>Shows who is online in which PubNub channels, and edits presence state.</source>
+        <translation>Zeigt, wer in welchen PubNub-Channels online ist, und bearbeitet den Presence-Zustand.</translation>
+    </message>
+    <message>
+        <source>Open on the built-in local presence server with a simulated crowd.</source>
+        <translation>Startet mit dem eingebauten lokalen Presence-Server und simulierten Benutzern.</translation>
+    </message>
+    <message>
+        <source>Open the saved connection profile NAME. Where no keychain stores its secrets, PN_SECRET_KEY and PN_AUTH_KEY supply them, or the dashboard asks.</source>
+        <translation>Öffnet das gespeicherte Verbindungsprofil NAME. Speichert kein Schlüsselbund seine Secrets, kommen sie aus PN_SECRET_KEY und PN_AUTH_KEY, sonst fragt das Dashboard danach.</translation>
+    </message>
+    <message>
+        <source>Presence service origin, such as https://ps.pndsn.com (environment: PN_ORIGIN).</source>
+        <translation>Origin des Presence-Dienstes, etwa https://ps.pndsn.com (Umgebungsvariable: PN_ORIGIN).</translation>
+    </message>
+    <message>
+        <source>Subscribe key (environment: PN_SUBSCRIBE_KEY).</source>
+        <translation>Subscribe Key (Umgebungsvariable: PN_SUBSCRIBE_KEY).</translation>
+    </message>
+    <message>
+        <source>Publish key (environment: PN_PUBLISH_KEY).</source>
+        <translation>Publish Key (Umgebungsvariable: PN_PUBLISH_KEY).</translation>
+    </message>
+    <message>
+        <source>Secret key for signing requests. Prefer the PN_SECRET_KEY environment variable, because options show up in process listings.</source>
+        <translation>Secret Key zum Signieren von Anfragen. Verwenden Sie besser die Umgebungsvariable PN_SECRET_KEY, weil Optionen in Prozesslisten sichtbar sind.</translation>
+    </message>
+    <message>
+        <source>Access Manager auth key or token. Prefer the PN_AUTH_KEY environment variable, because options show up in process listings.</source>
+        <translation>Auth-Key oder Token des Access Managers. Verwenden Sie besser die Umgebungsvariable PN_AUTH_KEY, weil Optionen in Prozesslisten sichtbar sind.</translation>
+    </message>
+    <message>
+        <source>User id of the dashboard (environment: PN_USER_ID). Without one, an id generated for the keyset and kept in the settings is used.</source>
+        <translation>User-ID des Dashboards (Umgebungsvariable: PN_USER_ID). Fehlt sie, wird eine für das Keyset erzeugte, in den Einstellungen gespeicherte ID verwendet.</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds (default 10).</source>
+        <translation>Zeitlimit für Anfragen in Sekunden (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>Channels to watch, separated by commas.</source>
+        <translation>Zu beobachtende Channels, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Channel groups to watch, separated by commas.</source>
+        <translation>Zu beobachtende Channel-Gruppen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds for this session, 3 or more (default: the Settings dialog&apos;s value, 5 unless changed).</source>
+        <translation>Aktualisierungsintervall in Sekunden für diese Sitzung, mindestens 3 (Standard: der Wert aus dem Einstellungsdialog, 5, sofern nicht geändert).</translation>
+    </message>
+    <message>
+        <source>Language of the interface, such as de.</source>
+        <translation>Sprache der Oberfläche, etwa de.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the window to FILE once the first refresh has filled the views, then exit (exit status 1 when no data arrived within 20 s).</source>
+        <translation>Speichert ein PNG des Fensters in DATEI, sobald die erste Aktualisierung die Ansichten gefüllt hat, und beendet sich dann (Exit-Status 1, wenn innerhalb von 20 s keine Daten ankamen).</translation>
+    </message>
+    <message>
+        <source>No translation of the dashboard for &quot;%1&quot; was found; the interface stays in English.</source>
+        <translation>Für „%1“ wurde keine Übersetzung des Dashboards gefunden. Die Oberfläche bleibt auf Englisch.</translation>
+    </message>
+    <message>
+        <source>No subscribe key is set: pass --subscribe-key or set PN_SUBSCRIBE_KEY, or start with --demo.</source>
+        <translation>Es ist kein Subscribe Key gesetzt: Übergeben Sie --subscribe-key, setzen Sie PN_SUBSCRIBE_KEY oder starten Sie mit --demo.</translation>
+    </message>
+    <message>
+        <source>%1 Run presence-dashboard --help for the options.</source>
+        <translation>%1 Führen Sie presence-dashboard --help aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: the dashboard takes options only, see --help.</source>
+        <translation>Unerwartetes Argument „%1“: Das Dashboard nimmt nur Optionen an, siehe --help.</translation>
+    </message>
+    <message>
+        <source>The refresh interval &quot;%1&quot; is invalid: give a whole number of seconds, 3 or more, because the service caches Here Now for 3 s.</source>
+        <translation>Das Aktualisierungsintervall „%1“ ist ungültig: Geben Sie eine ganze Zahl von Sekunden an, mindestens 3, weil der Dienst Here Now 3 s lang zwischenspeichert.</translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is invalid: give a number of seconds above 0 and up to 3600, such as --timeout 10.</source>
+        <translation>Das Zeitlimit „%1“ ist ungültig: Geben Sie eine Anzahl Sekunden über 0 und bis 3600 an, etwa --timeout 10.</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be written to &quot;%1&quot;: check that the folder exists and is writable.</source>
+        <translation>Der Screenshot konnte nicht nach „%1“ geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>No presence data arrived within 20 s, so no screenshot was taken. Check the origin and keys, or try --demo.</source>
+        <translation>Innerhalb von 20 s kamen keine Presence-Daten an, daher wurde kein Screenshot erstellt. Prüfen Sie den Origin und die Keys oder versuchen Sie --demo.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardController</name>
     <message>
         <source>Demo keyset</source>
         <translation>Demo-Keyset</translation>
     </message>
     <message>
-        <source>No saved profile is named "%1". Saved profiles: %2.</source>
+        <source>No saved profile is named &quot;%1&quot;. Saved profiles: %2.</source>
         <translation>Es gibt kein gespeichertes Profil mit dem Namen „%1“. Gespeicherte Profile: %2.</translation>
     </message>
     <message>
@@ -55,6 +151,10 @@
     <message>
         <source>The profile %1 cannot be used. %2</source>
         <translation>Das Profil %1 kann nicht verwendet werden. %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 was not opened, because its secrets were not entered. Choose it again to enter them, or pick another keyset in the Profile list.</source>
+        <translation>Das Profil %1 wurde nicht geöffnet, weil seine Secrets nicht eingegeben wurden. Wählen Sie es erneut, um sie einzugeben, oder wählen Sie ein anderes Keyset in der Profilliste.</translation>
     </message>
 </context>
 <context>
@@ -308,13 +408,6 @@
         <source>data age %1 s</source>
         <translation>Datenalter %1 s</translation>
     </message>
-    <message numerus="yes">
-        <source>%n requests</source>
-        <translation>
-            <numerusform>%n Anfrage</numerusform>
-            <numerusform>%n Anfragen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>last error: none</source>
         <translation>letzter Fehler: keiner</translation>
@@ -334,6 +427,13 @@
     <message>
         <source>next refresh in %1 s</source>
         <translation>nächste Aktualisierung in %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -394,6 +494,57 @@
     </message>
 </context>
 <context>
+    <name>Presence::HistoryIntegration</name>
+    <message>
+        <source>Occupancy &amp;Now…</source>
+        <translation>Belegung &amp;jetzt…</translation>
+    </message>
+    <message>
+        <source>Save the occupancy of every watched channel as CSV.</source>
+        <translation>Die Belegung aller beobachteten Channels als CSV speichern.</translation>
+    </message>
+    <message>
+        <source>O&amp;ccupants of the Selected Channel…</source>
+        <translation>&amp;Teilnehmer des ausgewählten Channels…</translation>
+    </message>
+    <message>
+        <source>Save the occupants of the selected channel with their state as CSV.</source>
+        <translation>Die Teilnehmer des ausgewählten Channels mit ihrem Zustand als CSV speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;History of the Selected Channels…</source>
+        <translation>&amp;Verlauf der ausgewählten Channels…</translation>
+    </message>
+    <message>
+        <source>Save the recorded occupancy over a time range as CSV.</source>
+        <translation>Die aufgezeichnete Belegung über einen Zeitraum als CSV speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Each Refresh to CSV…</source>
+        <translation>Jede Aktualisierung als CSV &amp;aufzeichnen…</translation>
+    </message>
+    <message>
+        <source>Append the occupancy of every refresh to a CSV file as it happens, for other tools to read.</source>
+        <translation>Die Belegung jeder Aktualisierung sofort an eine CSV-Datei anhängen, damit andere Programme sie lesen können.</translation>
+    </message>
+    <message>
+        <source>Record &amp;Occupants of the Selected Channel</source>
+        <translation>Teilnehmer des ausgewählten Channels &amp;mit aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Also keep the occupants and their state in the history at every refresh of the selected channel.</source>
+        <translation>Bei jeder Aktualisierung des ausgewählten Channels auch die Teilnehmer und ihren Zustand im Verlauf speichern.</translation>
+    </message>
+    <message>
+        <source>Record Each Refresh to CSV</source>
+        <translation>Jede Aktualisierung als CSV aufzeichnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Presence::MainWindow</name>
     <message>
         <source>Presence Dashboard</source>
@@ -426,10 +577,6 @@
     <message>
         <source>Add channels or channel groups to the watch list (Ctrl+N)</source>
         <translation>Channels oder Channel-Gruppen zur Beobachtungsliste hinzufügen (Strg+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>Main</source>
@@ -559,6 +706,10 @@
         <source>Remove the selected watch list entry</source>
         <translation>Den ausgewählten Eintrag der Beobachtungsliste entfernen</translation>
     </message>
+    <message>
+        <source>&amp;Filter the focused list</source>
+        <translation>Fokussierte Liste &amp;filtern</translation>
+    </message>
 </context>
 <context>
     <name>Presence::OccupancyChartView</name>
@@ -657,7 +808,7 @@
         <translation>Die Channels von %1 konnten nicht aufgelistet werden. %2</translation>
     </message>
     <message>
-        <source>&amp;Where Now: the user's channels and its state on each</source>
+        <source>&amp;Where Now: the user&apos;s channels and its state on each</source>
         <translation>&amp;Where Now: Channels des Benutzers mit seinem Zustand</translation>
     </message>
     <message>
@@ -750,30 +901,30 @@
 <context>
     <name>Presence::PresenceService</name>
     <message>
-        <source>No channel was given for the channel group "%1". Name at least one channel to add or remove.</source>
+        <source>No channel was given for the channel group &quot;%1&quot;. Name at least one channel to add or remove.</source>
         <translation>Für die Channel-Gruppe „%1“ wurde kein Channel angegeben. Nennen Sie mindestens einen Channel, der hinzugefügt oder entfernt werden soll.</translation>
     </message>
 </context>
 <context>
     <name>Presence::ProfileStore</name>
     <message>
-        <source>The profile name is empty. Enter a name such as "Production".</source>
+        <source>The profile name is empty. Enter a name such as &quot;Production&quot;.</source>
         <translation>Der Profilname ist leer. Geben Sie einen Namen wie „Produktion“ ein.</translation>
     </message>
     <message>
-        <source>The profile name "%1" starts or ends with spaces. Remove them.</source>
+        <source>The profile name &quot;%1&quot; starts or ends with spaces. Remove them.</source>
         <translation>Der Profilname „%1“ beginnt oder endet mit Leerzeichen. Entfernen Sie diese.</translation>
     </message>
     <message>
-        <source>The profile name "%1" contains a slash. Use a name without / or \.</source>
+        <source>The profile name &quot;%1&quot; contains a slash. Use a name without / or \.</source>
         <translation>Der Profilname „%1“ enthält einen Schrägstrich. Verwenden Sie einen Namen ohne / oder \.</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the secrets of "%1" were not saved. You will be asked for them when connecting.</source>
+        <source>No system keychain is available, so the secrets of &quot;%1&quot; were not saved. You will be asked for them when connecting.</source>
         <translation>Es ist kein Systemschlüsselbund verfügbar, daher wurden die Secrets von „%1“ nicht gespeichert. Sie werden beim Verbinden danach gefragt.</translation>
     </message>
     <message>
-        <source>The secrets of "%1" could not be saved in the system keychain: %2</source>
+        <source>The secrets of &quot;%1&quot; could not be saved in the system keychain: %2</source>
         <translation>Die Secrets von „%1“ konnten nicht im Systemschlüsselbund gespeichert werden: %2</translation>
     </message>
 </context>
@@ -800,7 +951,7 @@
         <translation>Teilnehmerlimit</translation>
     </message>
     <message>
-        <source>The most occupants of the selected channel that a refresh loads, in pages of 1,000. "Load all" in the occupant table goes past it.</source>
+        <source>The most occupants of the selected channel that a refresh loads, in pages of 1,000. &quot;Load all&quot; in the occupant table goes past it.</source>
         <translation>Die maximale Anzahl der Teilnehmer des ausgewählten Channels, die eine Aktualisierung lädt, in Seiten zu je 1.000. „Alle laden“ in der Teilnehmertabelle geht darüber hinaus.</translation>
     </message>
     <message>
@@ -818,6 +969,22 @@
     <message>
         <source>Changes apply at once and are saved for the next start.</source>
         <translation>Änderungen gelten sofort und werden für den nächsten Start gespeichert.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days of occupancy history kept</source>
+        <translation>Aufbewahrungsdauer des Belegungsverlaufs in Tagen</translation>
+    </message>
+    <message>
+        <source>Occupancy samples older than this are deleted from the history in the background.</source>
+        <translation>Ältere Belegungswerte werden im Hintergrund aus dem Verlauf gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>&amp;Verlauf aufbewahren für:</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1229,10 @@
         <source>payload.groups is not a list</source>
         <translation>payload.groups ist keine Liste</translation>
     </message>
+    <message>
+        <source>The server does not know the subscribe key (HTTP %1: %2). Check the subscribe key of the keyset.</source>
+        <translation>Der Server kennt den Subscribe Key nicht (HTTP %1: %2). Prüfen Sie den Subscribe Key des Keysets.</translation>
+    </message>
 </context>
 <context>
     <name>Presencectl</name>
@@ -1094,7 +1265,7 @@
         <translation>Zeitlimit für Anfragen in Sekunden (Standard: 10).</translation>
     </message>
     <message>
-        <source>The timeout "%1" is invalid: give a number of seconds between 0 and 3600, such as --timeout 10.</source>
+        <source>The timeout &quot;%1&quot; is invalid: give a number of seconds between 0 and 3600, such as --timeout 10.</source>
         <translation>Das Zeitlimit „%1“ ist ungültig: Geben Sie eine Anzahl Sekunden zwischen 0 und 3600 an, etwa --timeout 10.</translation>
     </message>
     <message>
@@ -1102,7 +1273,7 @@
         <translation>Es ist kein Subscribe Key gesetzt: Übergeben Sie --subscribe-key oder setzen Sie PN_SUBSCRIBE_KEY.</translation>
     </message>
     <message>
-        <source>The value "%1" of --%2 is not a whole number.</source>
+        <source>The value &quot;%1&quot; of --%2 is not a whole number.</source>
         <translation>Der Wert „%1“ von --%2 ist keine ganze Zahl.</translation>
     </message>
     <message>
@@ -1110,7 +1281,7 @@
         <translation>Ausgabeformat: %1 (Standard: json).</translation>
     </message>
     <message>
-        <source>The output format "%1" is not supported: use one of %2.</source>
+        <source>The output format &quot;%1&quot; is not supported: use one of %2.</source>
         <translation>Das Ausgabeformat „%1“ wird nicht unterstützt: Verwenden Sie eines der Formate %2.</translation>
     </message>
     <message>
@@ -1126,7 +1297,7 @@
         <translation>Channel-Gruppen, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>Include each occupant's presence state.</source>
+        <source>Include each occupant&apos;s presence state.</source>
         <translation>Gibt auch den Presence-Zustand jedes Teilnehmers aus.</translation>
     </message>
     <message>
@@ -1162,7 +1333,7 @@
         <translation>where-now nimmt höchstens eine User-ID an, es wurden aber %1 angegeben.</translation>
     </message>
     <message>
-        <source>Read a user's presence state on channels and groups.</source>
+        <source>Read a user&apos;s presence state on channels and groups.</source>
         <translation>Liest den Presence-Zustand eines Benutzers auf Channels und Gruppen.</translation>
     </message>
     <message>
@@ -1170,7 +1341,7 @@
         <translation>Der Benutzer, dessen Zustand gelesen wird (Standard: der Aufrufer).</translation>
     </message>
     <message>
-        <source>Set a user's presence state on channels and groups. The state replaces the previous one.</source>
+        <source>Set a user&apos;s presence state on channels and groups. The state replaces the previous one.</source>
         <translation>Setzt den Presence-Zustand eines Benutzers auf Channels und Gruppen. Der Zustand ersetzt den vorherigen.</translation>
     </message>
     <message>
@@ -1178,23 +1349,23 @@
         <translation>Der Benutzer, dessen Zustand gesetzt wird (Standard: der Aufrufer).</translation>
     </message>
     <message>
-        <source>The state, a JSON object such as '{"mood":"ok"}'.</source>
-        <translation>Der Zustand als JSON-Objekt, etwa '{"mood":"ok"}'.</translation>
+        <source>The state, a JSON object such as &apos;{&quot;mood&quot;:&quot;ok&quot;}&apos;.</source>
+        <translation>Der Zustand als JSON-Objekt, etwa &apos;{&quot;mood&quot;:&quot;ok&quot;}&apos;.</translation>
     </message>
     <message>
-        <source>No state was given: pass --state with a JSON object, such as --state '{"mood":"ok"}'.</source>
-        <translation>Es wurde kein Zustand angegeben: Übergeben Sie --state mit einem JSON-Objekt, etwa --state '{"mood":"ok"}'.</translation>
+        <source>No state was given: pass --state with a JSON object, such as --state &apos;{&quot;mood&quot;:&quot;ok&quot;}&apos;.</source>
+        <translation>Es wurde kein Zustand angegeben: Übergeben Sie --state mit einem JSON-Objekt, etwa --state &apos;{&quot;mood&quot;:&quot;ok&quot;}&apos;.</translation>
     </message>
     <message>
         <source>List who is online in channels.</source>
         <translation>Listet auf, wer in Channels online ist.</translation>
     </message>
     <message>
-        <source>Read a user's presence state.</source>
+        <source>Read a user&apos;s presence state.</source>
         <translation>Liest den Presence-Zustand eines Benutzers.</translation>
     </message>
     <message>
-        <source>Set a user's presence state.</source>
+        <source>Set a user&apos;s presence state.</source>
         <translation>Setzt den Presence-Zustand eines Benutzers.</translation>
     </message>
     <message>
@@ -1217,14 +1388,14 @@ Befehle:
     </message>
     <message>
         <source>
-Run "presencectl COMMAND --help" for the options of a command.
+Run &quot;presencectl COMMAND --help&quot; for the options of a command.
 </source>
         <translation>
 Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls zu sehen.
 </translation>
     </message>
     <message>
-        <source>Unknown command "%1": run "presencectl --help" for the list.</source>
+        <source>Unknown command &quot;%1&quot;: run &quot;presencectl --help&quot; for the list.</source>
         <translation>Unbekannter Befehl „%1“: Führen Sie „presencectl --help“ aus, um die Liste der Befehle zu sehen.</translation>
     </message>
     <message>
@@ -1250,11 +1421,179 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
             <numerusform>%n Channels, insgesamt %1 Teilnehmer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 Run &quot;presencectl %2 --help&quot; for the options.</source>
+        <translation>%1 Führen Sie „presencectl %2 --help“ aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Listed %1 of the %2 occupants of &quot;%3&quot;: pass --all-pages to list them all.</source>
+        <translation>Es wurden %1 der %2 Teilnehmer von „%3“ aufgeführt: Übergeben Sie --all-pages, um alle aufzuführen.</translation>
+    </message>
+    <message>
+        <source>The limit %1 is invalid: give a number of occupants from 0 to 1000 per channel.</source>
+        <translation>Das Limit %1 ist ungültig: Geben Sie eine Anzahl Teilnehmer von 0 bis 1000 pro Channel an.</translation>
+    </message>
+    <message>
+        <source>The option --%1 applies to snapshots only: leave it out with --history.</source>
+        <translation>Die Option --%1 gilt nur für Momentaufnahmen: Lassen Sie sie zusammen mit --history weg.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is missing: --history needs --from and --to as ISO 8601 times, such as 2026-12-04T19:40:00Z.</source>
+        <translation>Die Option --%1 fehlt: --history braucht --from und --to als Zeiten nach ISO 8601, etwa 2026-12-04T19:40:00Z.</translation>
+    </message>
+    <message>
+        <source>The time &quot;%1&quot; is not an ISO 8601 time: write it like 2026-12-04T19:40:00Z.</source>
+        <translation>Die Zeit „%1“ ist keine Zeit nach ISO 8601: Schreiben Sie sie wie 2026-12-04T19:40:00Z.</translation>
+    </message>
+    <message>
+        <source>The option --%1 applies to --history exports only: add --history or leave it out.</source>
+        <translation>Die Option --%1 gilt nur für Exporte mit --history: Ergänzen Sie --history oder lassen Sie die Option weg.</translation>
+    </message>
+    <message>
+        <source>No channels are given: pass --channels a,b or --channel-groups g.</source>
+        <translation>Es sind keine Channels angegeben: Übergeben Sie --channels a,b oder --channel-groups g.</translation>
+    </message>
+    <message>
+        <source>Export occupancy to a CSV file (RFC 4180, UTF-8, times in UTC): a snapshot of channels now, or with --history the recorded occupancy of the dashboard.</source>
+        <translation>Exportiert die Belegung in eine CSV-Datei (RFC 4180, UTF-8, Zeiten in UTC): eine Momentaufnahme der Channels oder mit --history die vom Dashboard aufgezeichnete Belegung.</translation>
+    </message>
+    <message>
+        <source>Channels to export, separated by commas.</source>
+        <translation>Zu exportierende Channels, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Channel groups to export, separated by commas.</source>
+        <translation>Zu exportierende Channel-Gruppen, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Export one row per occupant with the state as JSON, instead of one row per channel.</source>
+        <translation>Exportiert eine Zeile pro Teilnehmer mit dem Zustand als JSON statt einer Zeile pro Channel.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write; an existing file is replaced only once the export is complete.</source>
+        <translation>Die zu schreibende CSV-Datei. Eine vorhandene Datei wird erst ersetzt, wenn der Export vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Export recorded occupancy from the history database.</source>
+        <translation>Exportiert die aufgezeichnete Belegung aus der Verlaufsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Start of the history range, ISO 8601 (UTC unless an offset is given).</source>
+        <translation>Beginn des Verlaufszeitraums nach ISO 8601 (UTC, sofern kein Offset angegeben ist).</translation>
+    </message>
+    <message>
+        <source>End of the history range, ISO 8601 (UTC unless an offset is given).</source>
+        <translation>Ende des Verlaufszeitraums nach ISO 8601 (UTC, sofern kein Offset angegeben ist).</translation>
+    </message>
+    <message>
+        <source>The history database (default: the dashboard&apos;s).</source>
+        <translation>Die Verlaufsdatenbank (Standard: die des Dashboards).</translation>
+    </message>
+    <message>
+        <source>Export only the history of this keyset (default: all).</source>
+        <translation>Exportiert nur den Verlauf dieses Keysets (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: the export command takes options only.</source>
+        <translation>Unerwartetes Argument „%1“: Der Befehl export nimmt nur Optionen an.</translation>
+    </message>
+    <message>
+        <source>No output file is given: pass --output FILE.csv.</source>
+        <translation>Es ist keine Ausgabedatei angegeben: Übergeben Sie --output DATEI.csv.</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot; for --%2: give a whole number from %3 to %4.</source>
+        <translation>Ungültiger Wert „%1“ für --%2: Geben Sie eine ganze Zahl von %3 bis %4 an.</translation>
+    </message>
+    <message>
+        <source>Runs a local PubNub-compatible presence server. The first line on stdout is &quot;listening on http://ADDRESS:PORT&quot;. Stop it with Ctrl+C or SIGTERM. Secrets given as options show up in process listings: prefer PN_AUTH_KEY, PN_SECRET_KEY and PN_PUBLISH_KEY.</source>
+        <translation>Startet einen lokalen, PubNub-kompatiblen Presence-Server. Die erste Zeile auf stdout lautet „listening on http://ADDRESS:PORT“. Beenden Sie ihn mit Strg+C oder SIGTERM. Als Optionen übergebene Secrets sind in Prozesslisten sichtbar: Verwenden Sie besser PN_AUTH_KEY, PN_SECRET_KEY und PN_PUBLISH_KEY.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1). Other addresses expose the server to the network.</source>
+        <translation>Adresse, auf der der Server hört (Standard: 127.0.0.1). Andere Adressen machen den Server im Netzwerk erreichbar.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one (default 0).</source>
+        <translation>Port, auf dem der Server hört. 0 wählt einen freien Port (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Subscribe key the server answers for (default demo).</source>
+        <translation>Subscribe Key, für den der Server antwortet (Standard: demo).</translation>
+    </message>
+    <message>
+        <source>Presence timeout in seconds for clients that name none (default 300).</source>
+        <translation>Presence-Timeout in Sekunden für Clients, die keines angeben (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>Occupancy above which a channel sends interval events instead of joins and leaves (default 20).</source>
+        <translation>Belegung, ab der ein Channel Interval-Events statt Join- und Leave-Events sendet (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>Seconds between interval events (default 10).</source>
+        <translation>Sekunden zwischen Interval-Events (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>Answer every Here Now fresh instead of caching it for 3 s.</source>
+        <translation>Beantwortet jedes Here Now neu, statt es 3 s lang zwischenzuspeichern.</translation>
+    </message>
+    <message>
+        <source>Send the 2016-2024 JSON layout (spaced, non-ASCII escaped) instead of the compact 2025 one.</source>
+        <translation>Sendet das JSON-Layout von 2016–2024 (mit Leerzeichen, Nicht-ASCII-Zeichen maskiert) statt des kompakten Layouts von 2025.</translation>
+    </message>
+    <message>
+        <source>Require this auth key on every request and deny others with 403 (environment: PN_AUTH_KEY).</source>
+        <translation>Verlangt diesen Auth-Key bei jeder Anfrage und weist andere mit 403 ab (Umgebungsvariable: PN_AUTH_KEY).</translation>
+    </message>
+    <message>
+        <source>Require a valid v2 signature made with this secret key (environment: PN_SECRET_KEY).</source>
+        <translation>Verlangt eine gültige v2-Signatur mit diesem Secret Key (Umgebungsvariable: PN_SECRET_KEY).</translation>
+    </message>
+    <message>
+        <source>Publish key that clients include in signatures (environment: PN_PUBLISH_KEY).</source>
+        <translation>Publish Key, den Clients in Signaturen einbeziehen (Umgebungsvariable: PN_PUBLISH_KEY).</translation>
+    </message>
+    <message>
+        <source>Add a simulated crowd of this many users (default 0).</source>
+        <translation>Fügt so viele simulierte Benutzer hinzu (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated crowd, so that a run can be repeated (default: a new one, which is logged).</source>
+        <translation>Seed der simulierten Benutzer, damit sich ein Lauf wiederholen lässt (Standard: ein neuer, der protokolliert wird).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: serve takes options only.</source>
+        <translation>Unerwartetes Argument „%1“: serve nimmt nur Optionen an.</translation>
+    </message>
+    <message>
+        <source>Invalid address &quot;%1&quot; for --bind: give an IP address such as 127.0.0.1.</source>
+        <translation>Ungültige Adresse „%1“ für --bind: Geben Sie eine IP-Adresse wie 127.0.0.1 an.</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot; for --seed: give a whole number from 1 to 4294967295.</source>
+        <translation>Ungültiger Wert „%1“ für --seed: Geben Sie eine ganze Zahl von 1 bis 4294967295 an.</translation>
+    </message>
+    <message>
+        <source>The subscribe key is empty: give one with --subscribe-key.</source>
+        <translation>Der Subscribe Key ist leer: Geben Sie einen mit --subscribe-key an.</translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1 makes the presence server reachable from other machines. Use --bind 127.0.0.1 to keep it local.</source>
+        <translation>Warnung: Wenn der Presence-Server auf %1 hört, ist er von anderen Rechnern erreichbar. Verwenden Sie --bind 127.0.0.1, um ihn lokal zu halten.</translation>
+    </message>
+    <message>
+        <source>Cannot install the signal handlers for a clean shutdown.</source>
+        <translation>Die Signal-Handler für ein sauberes Beenden können nicht installiert werden.</translation>
+    </message>
+    <message>
+        <source>Simulating %1 users with seed %2; repeat this run with --seed %2.</source>
+        <translation>Es werden %1 Benutzer mit dem Seed %2 simuliert. Wiederholen Sie diesen Lauf mit --seed %2.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
-        <source>The publish key "%1" contains a space or one of / \ ? # %. Copy the publish key again from the keyset.</source>
+        <source>The publish key &quot;%1&quot; contains a space or one of / \ ? # %. Copy the publish key again from the keyset.</source>
         <translation>Der Publish Key „%1“ enthält ein Leerzeichen oder eines der Zeichen / \ ? # %. Kopieren Sie den Publish Key erneut aus dem Keyset.</translation>
     </message>
     <message>
@@ -1568,10 +1907,6 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Zustand als JSON</translation>
     </message>
     <message>
-        <source>{"mood": "busy"}</source>
-        <translation>{"mood": "busy"}</translation>
-    </message>
-    <message>
         <source>JSON validation</source>
         <translation>JSON-Prüfung</translation>
     </message>
@@ -1656,10 +1991,6 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Zustand von %1 wird gesetzt…</translation>
     </message>
     <message>
-        <source>The state is empty. Enter a JSON object such as {"mood": "busy"}, or {} for no state.</source>
-        <translation>Der Zustand ist leer. Geben Sie ein JSON-Objekt wie {"mood": "busy"} ein, oder {} für keinen Zustand.</translation>
-    </message>
-    <message>
         <source>Line %1, column %2: the JSON is invalid (%3). Correct it at the marked place.</source>
         <translation>Zeile %1, Spalte %2: Das JSON ist ungültig (%3). Korrigieren Sie es an der markierten Stelle.</translation>
     </message>
@@ -1718,6 +2049,10 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <source>&amp;Set State of %1</source>
         <translation>Zustand von %1 &amp;setzen</translation>
     </message>
+    <message>
+        <source>Load the state, or type a JSON object such as {&quot;mood&quot;: &quot;busy&quot;}; {} clears it.</source>
+        <translation>Laden Sie den Zustand oder geben Sie ein JSON-Objekt wie {&quot;mood&quot;: &quot;busy&quot;} ein. {} löscht ihn.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1734,11 +2069,11 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Channel-Name ist leer. Geben Sie einen Channel-Namen ein.</translation>
     </message>
     <message>
-        <source>The channel name "%1" is %2 characters long, but at most %3 are allowed. Use a shorter name.</source>
+        <source>The channel name &quot;%1&quot; is %2 characters long, but at most %3 are allowed. Use a shorter name.</source>
         <translation>Der Channel-Name „%1“ ist %2 Zeichen lang, erlaubt sind aber höchstens %3. Verwenden Sie einen kürzeren Namen.</translation>
     </message>
     <message>
-        <source>The channel name "%1" contains %2, which is not allowed in channel names (no commas, colons, asterisks, slashes, backslashes, spaces or control characters). Remove that character.</source>
+        <source>The channel name &quot;%1&quot; contains %2, which is not allowed in channel names (no commas, colons, asterisks, slashes, backslashes, spaces or control characters). Remove that character.</source>
         <translation>Der Channel-Name „%1“ enthält %2, was in Channel-Namen nicht erlaubt ist (keine Kommas, Doppelpunkte, Sternchen, Schrägstriche, umgekehrten Schrägstriche, Leerzeichen oder Steuerzeichen). Entfernen Sie dieses Zeichen.</translation>
     </message>
     <message>
@@ -1746,15 +2081,15 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Name der Channel-Gruppe ist leer. Geben Sie einen Namen für die Channel-Gruppe ein.</translation>
     </message>
     <message>
-        <source>The channel group name "%1" is %2 characters long, but at most %3 are allowed. Use a shorter name.</source>
+        <source>The channel group name &quot;%1&quot; is %2 characters long, but at most %3 are allowed. Use a shorter name.</source>
         <translation>Der Name der Channel-Gruppe „%1“ ist %2 Zeichen lang, erlaubt sind aber höchstens %3. Verwenden Sie einen kürzeren Namen.</translation>
     </message>
     <message>
-        <source>The channel group name "%1" contains %2, which is not allowed in channel group names (no commas, asterisks, slashes, backslashes, spaces or control characters). Remove that character.</source>
+        <source>The channel group name &quot;%1&quot; contains %2, which is not allowed in channel group names (no commas, asterisks, slashes, backslashes, spaces or control characters). Remove that character.</source>
         <translation>Der Name der Channel-Gruppe „%1“ enthält %2, was in Namen von Channel-Gruppen nicht erlaubt ist (keine Kommas, Sternchen, Schrägstriche, umgekehrten Schrägstriche, Leerzeichen oder Steuerzeichen). Entfernen Sie dieses Zeichen.</translation>
     </message>
     <message>
-        <source>The channel group name "%1" uses ":" other than as one namespace separator between two non-empty parts, as in "ns:group". Remove the extra colons.</source>
+        <source>The channel group name &quot;%1&quot; uses &quot;:&quot; other than as one namespace separator between two non-empty parts, as in &quot;ns:group&quot;. Remove the extra colons.</source>
         <translation>Der Name der Channel-Gruppe „%1“ enthält „:“ an anderer Stelle als ein einzelnes Namespace-Trennzeichen zwischen zwei nicht leeren Teilen (wie in „ns:group“). Entfernen Sie die überzähligen Doppelpunkte.</translation>
     </message>
     <message>
@@ -1762,24 +2097,24 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Die User-ID ist leer. Legen Sie eine User-ID fest.</translation>
     </message>
     <message>
-        <source>The user id "%1" is %2 characters long, but at most %3 are allowed. Use a shorter user id.</source>
+        <source>The user id &quot;%1&quot; is %2 characters long, but at most %3 are allowed. Use a shorter user id.</source>
         <translation>Die User-ID „%1“ ist %2 Zeichen lang, erlaubt sind aber höchstens %3. Verwenden Sie eine kürzere User-ID.</translation>
     </message>
     <message>
-        <source>The user id "%1" contains the control character %2. Remove it.</source>
+        <source>The user id &quot;%1&quot; contains the control character %2. Remove it.</source>
         <translation>Die User-ID „%1“ enthält das Steuerzeichen %2. Entfernen Sie es.</translation>
     </message>
     <message>
-        <source>The state is empty. Enter a JSON object, such as {} or {"mood": "busy"}.</source>
-        <translation>Der Zustand ist leer. Geben Sie ein JSON-Objekt ein, etwa {} oder {"mood": "busy"}.</translation>
+        <source>The state is empty. Enter a JSON object, such as {} or {&quot;mood&quot;: &quot;busy&quot;}.</source>
+        <translation>Der Zustand ist leer. Geben Sie ein JSON-Objekt ein, etwa {} oder {&quot;mood&quot;: &quot;busy&quot;}.</translation>
     </message>
     <message>
-        <source>The state %1 is a JSON array, but it must be a JSON object, such as {"mood": "busy"}.</source>
-        <translation>Der Zustand %1 ist ein JSON-Array, muss aber ein JSON-Objekt sein, etwa {"mood": "busy"}.</translation>
+        <source>The state %1 is a JSON array, but it must be a JSON object, such as {&quot;mood&quot;: &quot;busy&quot;}.</source>
+        <translation>Der Zustand %1 ist ein JSON-Array, muss aber ein JSON-Objekt sein, etwa {&quot;mood&quot;: &quot;busy&quot;}.</translation>
     </message>
     <message>
-        <source>The state %1 is a single JSON value, but it must be a JSON object, such as {"mood": "busy"}.</source>
-        <translation>Der Zustand %1 ist ein einzelner JSON-Wert, muss aber ein JSON-Objekt sein, etwa {"mood": "busy"}.</translation>
+        <source>The state %1 is a single JSON value, but it must be a JSON object, such as {&quot;mood&quot;: &quot;busy&quot;}.</source>
+        <translation>Der Zustand %1 ist ein einzelner JSON-Wert, muss aber ein JSON-Objekt sein, etwa {&quot;mood&quot;: &quot;busy&quot;}.</translation>
     </message>
     <message>
         <source>The state is not valid JSON: %1 at line %2, column %3. Correct the JSON text.</source>
@@ -1798,23 +2133,23 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Origin ist leer. Geben Sie einen Origin wie https://ps.pndsn.com ein.</translation>
     </message>
     <message>
-        <source>The origin "%1" is not a valid URL (%2). Enter an origin such as https://ps.pndsn.com.</source>
+        <source>The origin &quot;%1&quot; is not a valid URL (%2). Enter an origin such as https://ps.pndsn.com.</source>
         <translation>Der Origin „%1“ ist keine gültige URL (%2). Geben Sie einen Origin wie https://ps.pndsn.com ein.</translation>
     </message>
     <message>
-        <source>The origin "%1" does not start with http:// or https://. Enter an origin such as https://ps.pndsn.com.</source>
+        <source>The origin &quot;%1&quot; does not start with http:// or https://. Enter an origin such as https://ps.pndsn.com.</source>
         <translation>Der Origin „%1“ beginnt nicht mit http:// oder https://. Geben Sie einen Origin wie https://ps.pndsn.com ein.</translation>
     </message>
     <message>
-        <source>The origin "%1" has no host name. Enter an origin such as https://ps.pndsn.com.</source>
+        <source>The origin &quot;%1&quot; has no host name. Enter an origin such as https://ps.pndsn.com.</source>
         <translation>Der Origin „%1“ hat keinen Hostnamen. Geben Sie einen Origin wie https://ps.pndsn.com ein.</translation>
     </message>
     <message>
-        <source>The origin "%1" contains a user name or password. Remove it, and give credentials as keys instead.</source>
+        <source>The origin &quot;%1&quot; contains a user name or password. Remove it, and give credentials as keys instead.</source>
         <translation>Der Origin „%1“ enthält einen Benutzernamen oder ein Passwort. Entfernen Sie diese Angaben und geben Sie Zugangsdaten stattdessen als Keys an.</translation>
     </message>
     <message>
-        <source>The origin "%1" contains a path, query or fragment. Give only the scheme, host and port, such as http://127.0.0.1:8090.</source>
+        <source>The origin &quot;%1&quot; contains a path, query or fragment. Give only the scheme, host and port, such as http://127.0.0.1:8090.</source>
         <translation>Der Origin „%1“ enthält einen Pfad, eine Query oder ein Fragment. Geben Sie nur Schema, Host und Port an, etwa http://127.0.0.1:8090.</translation>
     </message>
     <message>
@@ -1822,7 +2157,7 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <translation>Der Subscribe Key ist leer. Setzen Sie den Subscribe Key des Keysets.</translation>
     </message>
     <message>
-        <source>The subscribe key "%1" cannot be used as a URL path segment. Copy the subscribe key again from the keyset.</source>
+        <source>The subscribe key &quot;%1&quot; cannot be used as a URL path segment. Copy the subscribe key again from the keyset.</source>
         <translation>Der Subscribe Key „%1“ kann nicht als Pfadsegment einer URL verwendet werden. Kopieren Sie den Subscribe Key erneut aus dem Keyset.</translation>
     </message>
     <message>

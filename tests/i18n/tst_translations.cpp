@@ -276,8 +276,8 @@ void TestTranslations::pluralFormsFollowCount()
     QFETCH(int, count);
     QFETCH(QString, expected);
 
-    QCOMPARE(
-        QCoreApplication::translate("Presence::DashboardStatusBar", "%n requests", nullptr, count),
+    QCOMPARE(QCoreApplication::translate(
+                 "Presence::DashboardStatusBar", "%n request(s)", nullptr, count),
         expected);
 }
 
