@@ -40,6 +40,33 @@
     </message>
 </context>
 <context>
+    <name>CsvExportText</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Occupants</source>
+        <translation>Teilnehmer exportieren</translation>
+    </message>
+    <message>
+        <source>Export Occupancy</source>
+        <translation>Belegung exportieren</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>No occupancy has been recorded yet: refresh the watch list first, then export its history.</source>
+        <translation>Es wurde noch keine Belegung aufgezeichnet: Aktualisieren Sie zuerst die Beobachtungsliste und exportieren Sie dann ihren Verlauf.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCli</name>
     <message>
         <source>Shows who is online in which PubNub channels, and edits presence state.</source>
@@ -333,33 +360,6 @@
     <message>
         <source>Channels and their occupancy</source>
         <translation>Channels und ihre Belegung</translation>
-    </message>
-</context>
-<context>
-    <name>Presence::CsvExportActions</name>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Occupants</source>
-        <translation>Teilnehmer exportieren</translation>
-    </message>
-    <message>
-        <source>Export Occupancy</source>
-        <translation>Belegung exportieren</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Export History</source>
-        <translation>Verlauf exportieren</translation>
-    </message>
-    <message>
-        <source>No occupancy has been recorded yet: refresh the watch list first, then export its history.</source>
-        <translation>Es wurde noch keine Belegung aufgezeichnet: Aktualisieren Sie zuerst die Beobachtungsliste und exportieren Sie dann ihren Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -883,12 +883,15 @@
         <translation>Teilnehmer von %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 more occupants are not listed, because the table stops at the occupant limit of the settings.</source>
-        <translation>%1 weitere Teilnehmer sind nicht aufgeführt, weil die Tabelle beim Teilnehmerlimit aus den Einstellungen endet.</translation>
-    </message>
-    <message>
         <source>Listed %1 of %2 occupants: the channel changed while its pages were read, so %3 occupants were on no page. The next refresh reads the list again.</source>
         <translation>Es wurden %1 von %2 Teilnehmern aufgeführt: Der Channel hat sich geändert, während seine Seiten gelesen wurden, daher standen %3 Teilnehmer auf keiner Seite. Die nächste Aktualisierung liest die Liste erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more occupant(s) not listed, because the table stops at the occupant limit of the settings.</source>
+        <translation>
+            <numerusform>%Ln weiterer Teilnehmer ist nicht aufgeführt, weil die Tabelle beim Teilnehmerlimit der Einstellungen endet.</numerusform>
+            <numerusform>%Ln weitere Teilnehmer sind nicht aufgeführt, weil die Tabelle beim Teilnehmerlimit der Einstellungen endet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -971,10 +974,6 @@
         <translation>Änderungen gelten sofort und werden für den nächsten Start gespeichert.</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>Days of occupancy history kept</source>
         <translation>Aufbewahrungsdauer des Belegungsverlaufs in Tagen</translation>
     </message>
@@ -985,6 +984,13 @@
     <message>
         <source>&amp;Keep history for:</source>
         <translation>&amp;Verlauf aufbewahren für:</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

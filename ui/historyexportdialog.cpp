@@ -59,7 +59,10 @@ HistoryExportDialog::HistoryExportDialog(const QStringList &channels, const QStr
     form->addRow(tr("&Channels:"), m_channelList);
     form->addRow(tr("&From:"), m_fromEdit);
     form->addRow(tr("&To:"), m_toEdit);
-    form->addRow(tr("F&ile:"), fileRow);
+    // A label of a layout row has no buddy of its own, so point its mnemonic at the path.
+    auto *fileLabel = new QLabel(tr("F&ile:"), this);
+    fileLabel->setBuddy(m_pathEdit);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);

@@ -154,9 +154,9 @@ void OccupantTableWidget::setListing(const OccupantListing &listing)
                                       QLocale().toString(listing.lostWhilePaging)));
     }
     if (listing.beyondCap > 0) {
-        sentences.append(tr("%1 more occupants are not listed, because the table stops at the "
-                            "occupant limit of the settings.")
-                                 .arg(QLocale().toString(listing.beyondCap)));
+        sentences.append(tr("%Ln more occupant(s) not listed, because the table stops at the "
+                            "occupant limit of the settings.",
+                            nullptr, listing.beyondCap));
     }
     m_notListedLabel->setText(sentences.join(u' '));
     m_notListedLabel->setVisible(!sentences.isEmpty());

@@ -76,8 +76,13 @@ SettingsDialog::SettingsDialog(const DashboardSettings &saved, int sessionRefres
 
     m_retentionSpin = new QSpinBox(this);
     m_retentionSpin->setRange(1, MaximumRetentionDays);
-    m_retentionSpin->setSuffix(tr(" days"));
     m_retentionSpin->setValue(saved.historyRetentionDays);
+    // The suffix follows the value, so that languages get their plural forms.
+    auto updateRetentionSuffix = [this](int days) {
+        m_retentionSpin->setSuffix(tr(" day(s)", nullptr, days));
+    };
+    updateRetentionSuffix(saved.historyRetentionDays);
+    connect(m_retentionSpin, &QSpinBox::valueChanged, this, updateRetentionSuffix);
     m_retentionSpin->setAccessibleName(tr("Days of occupancy history kept"));
     m_retentionSpin->setToolTip(tr("Occupancy samples older than this are deleted from the "
                                    "history in the background."));

@@ -90,6 +90,8 @@ void addOptions(QCommandLineParser &parser)
 void installTranslators(QApplication &app, const QString &language)
 {
     const QLocale locale(language);
+    // Numbers and dates follow the chosen language too.
+    QLocale::setDefault(locale);
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(locale, u"presence"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(appTranslator);
