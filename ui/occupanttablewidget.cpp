@@ -86,9 +86,15 @@ OccupantTableWidget::OccupantTableWidget(OccupantListModel *model, QWidget *pare
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The state takes the spare width; the Where Now column keeps room for its header, which
+    // is long in some languages.
+    QHeaderView *columns = m_view->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(OccupantListModel::StateColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(OccupantListModel::UserIdColumn, 160);
-    m_view->setColumnWidth(OccupantListModel::StateColumn, 340);
+    m_view->setColumnWidth(
+            OccupantListModel::ChannelsColumn,
+            std::max(160, columns->sectionSizeHint(OccupantListModel::ChannelsColumn)));
     m_view->setAccessibleName(tr("Occupants of the selected channel"));
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
