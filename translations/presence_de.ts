@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectionOptions</name>
+    <message>
+        <source>Presence service origin, such as https://ps.pndsn.com or http://127.0.0.1:8090 (environment: PN_ORIGIN).</source>
+        <translation>Origin des Presence-Dienstes, etwa https://ps.pndsn.com oder http://127.0.0.1:8090 (Umgebungsvariable: PN_ORIGIN).</translation>
+    </message>
+    <message>
+        <source>Subscribe key (environment: PN_SUBSCRIBE_KEY).</source>
+        <translation>Subscribe Key (Umgebungsvariable: PN_SUBSCRIBE_KEY).</translation>
+    </message>
+    <message>
+        <source>Publish key, used in request signatures (environment: PN_PUBLISH_KEY).</source>
+        <translation>Publish Key, der in Anfragesignaturen verwendet wird (Umgebungsvariable: PN_PUBLISH_KEY).</translation>
+    </message>
+    <message>
+        <source>Secret key for signing requests. Prefer the PN_SECRET_KEY environment variable, because options show up in process listings.</source>
+        <translation>Secret Key zum Signieren von Anfragen. Verwenden Sie besser die Umgebungsvariable PN_SECRET_KEY, weil Optionen in Prozesslisten sichtbar sind.</translation>
+    </message>
+    <message>
+        <source>Access Manager auth key or token. Prefer the PN_AUTH_KEY environment variable, because options show up in process listings.</source>
+        <translation>Auth-Key oder Token des Access Managers. Verwenden Sie besser die Umgebungsvariable PN_AUTH_KEY, weil Optionen in Prozesslisten sichtbar sind.</translation>
+    </message>
+    <message>
+        <source>Request timeout in seconds (default 10).</source>
+        <translation>Zeitlimit für Anfragen in Sekunden (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>The timeout &quot;%1&quot; is invalid: give a number of seconds above 0 and up to 3600, such as --timeout 10.</source>
+        <translation>Das Zeitlimit „%1“ ist ungültig: Geben Sie eine Anzahl Sekunden über 0 und bis 3600 an, etwa --timeout 10.</translation>
+    </message>
+</context>
+<context>
     <name>CsvAppendLog</name>
     <message>
         <source>Could not open the CSV file %1 for recording: %2.</source>
@@ -81,40 +112,8 @@
         <translation>Öffnet das gespeicherte Verbindungsprofil NAME. Speichert kein Schlüsselbund seine Secrets, kommen sie aus PN_SECRET_KEY und PN_AUTH_KEY, sonst fragt das Dashboard danach.</translation>
     </message>
     <message>
-        <source>Presence service origin, such as https://ps.pndsn.com (environment: PN_ORIGIN).</source>
-        <translation>Origin des Presence-Dienstes, etwa https://ps.pndsn.com (Umgebungsvariable: PN_ORIGIN).</translation>
-    </message>
-    <message>
-        <source>Subscribe key (environment: PN_SUBSCRIBE_KEY).</source>
-        <translation>Subscribe Key (Umgebungsvariable: PN_SUBSCRIBE_KEY).</translation>
-    </message>
-    <message>
-        <source>Publish key (environment: PN_PUBLISH_KEY).</source>
-        <translation>Publish Key (Umgebungsvariable: PN_PUBLISH_KEY).</translation>
-    </message>
-    <message>
-        <source>Secret key for signing requests. Prefer the PN_SECRET_KEY environment variable, because options show up in process listings.</source>
-        <translation>Secret Key zum Signieren von Anfragen. Verwenden Sie besser die Umgebungsvariable PN_SECRET_KEY, weil Optionen in Prozesslisten sichtbar sind.</translation>
-    </message>
-    <message>
-        <source>Access Manager auth key or token. Prefer the PN_AUTH_KEY environment variable, because options show up in process listings.</source>
-        <translation>Auth-Key oder Token des Access Managers. Verwenden Sie besser die Umgebungsvariable PN_AUTH_KEY, weil Optionen in Prozesslisten sichtbar sind.</translation>
-    </message>
-    <message>
         <source>User id of the dashboard (environment: PN_USER_ID). Without one, an id generated for the keyset and kept in the settings is used.</source>
         <translation>User-ID des Dashboards (Umgebungsvariable: PN_USER_ID). Fehlt sie, wird eine für das Keyset erzeugte, in den Einstellungen gespeicherte ID verwendet.</translation>
-    </message>
-    <message>
-        <source>Request timeout in seconds (default 10).</source>
-        <translation>Zeitlimit für Anfragen in Sekunden (Standard: 10).</translation>
-    </message>
-    <message>
-        <source>Channels to watch, separated by commas.</source>
-        <translation>Zu beobachtende Channels, durch Kommas getrennt.</translation>
-    </message>
-    <message>
-        <source>Channel groups to watch, separated by commas.</source>
-        <translation>Zu beobachtende Channel-Gruppen, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Refresh interval in seconds for this session, 3 or more (default: the Settings dialog&apos;s value, 5 unless changed).</source>
@@ -149,16 +148,20 @@
         <translation>Das Aktualisierungsintervall „%1“ ist ungültig: Geben Sie eine ganze Zahl von Sekunden an, mindestens 3, weil der Dienst Here Now 3 s lang zwischenspeichert.</translation>
     </message>
     <message>
-        <source>The timeout &quot;%1&quot; is invalid: give a number of seconds above 0 and up to 3600, such as --timeout 10.</source>
-        <translation>Das Zeitlimit „%1“ ist ungültig: Geben Sie eine Anzahl Sekunden über 0 und bis 3600 an, etwa --timeout 10.</translation>
-    </message>
-    <message>
         <source>The screenshot could not be written to &quot;%1&quot;: check that the folder exists and is writable.</source>
         <translation>Der Screenshot konnte nicht nach „%1“ geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>No presence data arrived within 20 s, so no screenshot was taken. Check the origin and keys, or try --demo.</source>
         <translation>Innerhalb von 20 s kamen keine Presence-Daten an, daher wurde kein Screenshot erstellt. Prüfen Sie den Origin und die Keys oder versuchen Sie --demo.</translation>
+    </message>
+    <message>
+        <source>Channels to watch, separated by commas or spaces.</source>
+        <translation>Zu beobachtende Channels, getrennt durch Kommas oder Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Channel groups to watch, separated by commas or spaces.</source>
+        <translation>Zu beobachtende Channel-Gruppen, getrennt durch Kommas oder Leerzeichen.</translation>
     </message>
 </context>
 <context>
@@ -1243,36 +1246,8 @@
 <context>
     <name>Presencectl</name>
     <message>
-        <source>Presence service origin, such as https://ps.pndsn.com or http://127.0.0.1:8090 (environment: PN_ORIGIN).</source>
-        <translation>Origin des Presence-Dienstes, etwa https://ps.pndsn.com oder http://127.0.0.1:8090 (Umgebungsvariable: PN_ORIGIN).</translation>
-    </message>
-    <message>
-        <source>Subscribe key (environment: PN_SUBSCRIBE_KEY).</source>
-        <translation>Subscribe Key (Umgebungsvariable: PN_SUBSCRIBE_KEY).</translation>
-    </message>
-    <message>
-        <source>Publish key, used in request signatures (environment: PN_PUBLISH_KEY).</source>
-        <translation>Publish Key, der in Anfragesignaturen verwendet wird (Umgebungsvariable: PN_PUBLISH_KEY).</translation>
-    </message>
-    <message>
-        <source>Secret key for signing requests. Prefer the PN_SECRET_KEY environment variable, because options show up in process listings.</source>
-        <translation>Secret Key zum Signieren von Anfragen. Verwenden Sie besser die Umgebungsvariable PN_SECRET_KEY, weil Optionen in Prozesslisten sichtbar sind.</translation>
-    </message>
-    <message>
-        <source>Access Manager auth key or token. Prefer the PN_AUTH_KEY environment variable, because options show up in process listings.</source>
-        <translation>Auth-Key oder Token des Access Managers. Verwenden Sie besser die Umgebungsvariable PN_AUTH_KEY, weil Optionen in Prozesslisten sichtbar sind.</translation>
-    </message>
-    <message>
         <source>User id of the caller (environment: PN_USER_ID). Without one, a generated id kept in the settings is used.</source>
         <translation>User-ID des Aufrufers (Umgebungsvariable: PN_USER_ID). Fehlt sie, wird eine erzeugte, in den Einstellungen gespeicherte ID verwendet.</translation>
-    </message>
-    <message>
-        <source>Request timeout in seconds (default 10).</source>
-        <translation>Zeitlimit für Anfragen in Sekunden (Standard: 10).</translation>
-    </message>
-    <message>
-        <source>The timeout &quot;%1&quot; is invalid: give a number of seconds between 0 and 3600, such as --timeout 10.</source>
-        <translation>Das Zeitlimit „%1“ ist ungültig: Geben Sie eine Anzahl Sekunden zwischen 0 und 3600 an, etwa --timeout 10.</translation>
     </message>
     <message>
         <source>No subscribe key is set: pass --subscribe-key or set PN_SUBSCRIBE_KEY.</source>

@@ -19,36 +19,36 @@ namespace Presence::CsvExportActions {
 
 namespace {
 
-    // The translation context of the export messages, visible to lupdate.
-    class CsvExportText
-    {
-        Q_DECLARE_TR_FUNCTIONS(CsvExportText)
-    };
+// The translation context of the export messages, visible to lupdate.
+class CsvExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvExportText)
+};
 
-    QString askForFile(QWidget *parent, const QString &title, const QString &suggestedName)
-    {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
-            CsvExportText::tr("CSV files (*.csv)"));
-    }
+QString askForFile(QWidget *parent, const QString &title, const QString &suggestedName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileDialog::getSaveFileName(parent, title, QDir(folder).filePath(suggestedName),
+        CsvExportText::tr("CSV files (*.csv)"));
+}
 
-    bool saveSnapshot(QWidget *parent, const HereNowResult &result, bool occupants)
-    {
-        const QString title = occupants ? CsvExportText::tr("Export Occupants")
-                                        : CsvExportText::tr("Export Occupancy");
-        const QString stamp = OccupancyCsv::snapshotTime(result).toString(u"yyyyMMdd-HHmmss"_s);
-        const QString path = askForFile(
-            parent, title, (occupants ? u"occupants-%1.csv"_s : u"occupancy-%1.csv"_s).arg(stamp));
-        if (path.isEmpty())
-            return false;
+bool saveSnapshot(QWidget *parent, const HereNowResult &result, bool occupants)
+{
+    const QString title =
+        occupants ? CsvExportText::tr("Export Occupants") : CsvExportText::tr("Export Occupancy");
+    const QString stamp = OccupancyCsv::snapshotTime(result).toString(u"yyyyMMdd-HHmmss"_s);
+    const QString path = askForFile(
+        parent, title, (occupants ? u"occupants-%1.csv"_s : u"occupancy-%1.csv"_s).arg(stamp));
+    if (path.isEmpty())
+        return false;
 
-        QString error;
-        const bool saved = occupants ? OccupancyCsv::saveOccupantsNow(path, result, &error)
-                                     : OccupancyCsv::saveOccupancyNow(path, result, &error);
-        if (!saved)
-            QMessageBox::warning(parent, CsvExportText::tr("Export Failed"), error);
-        return saved;
-    }
+    QString error;
+    const bool saved = occupants ? OccupancyCsv::saveOccupantsNow(path, result, &error)
+                                 : OccupancyCsv::saveOccupancyNow(path, result, &error);
+    if (!saved)
+        QMessageBox::warning(parent, CsvExportText::tr("Export Failed"), error);
+    return saved;
+}
 
 } // namespace
 

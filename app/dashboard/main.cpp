@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "dashboardcontroller.h"
+
+#include "connectionoptions.h"
 #include "mainwindow.h"
 #include "refreshscheduler.h"
 #include "validation.h"
@@ -34,56 +36,42 @@ void printError(const QString &message)
     std::fflush(stderr);
 }
 
-QString valueOrEnvironment(const QCommandLineParser &parser, const QString &option,
-                           const char *variable)
-{
-    return parser.isSet(option) ? parser.value(option) : qEnvironmentVariable(variable);
-}
-
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-            DashboardCli::tr("Shows who is online in which PubNub channels, and edits presence state."));
+    parser.setApplicationDescription(DashboardCli::tr(
+        "Shows who is online in which PubNub channels, and edits presence state."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-            { u"demo"_s, DashboardCli::tr("Open on the built-in local presence server with a simulated crowd.") },
-            { u"profile"_s,
-              DashboardCli::tr("Open the saved connection profile NAME. Where no keychain stores its "
-                 "secrets, PN_SECRET_KEY and PN_AUTH_KEY supply them, or the dashboard asks."),
-              u"NAME"_s },
-            { u"origin"_s,
-              DashboardCli::tr("Presence service origin, such as https://ps.pndsn.com (environment: "
-                 "PN_ORIGIN)."),
-              u"URL"_s },
-            { u"subscribe-key"_s, DashboardCli::tr("Subscribe key (environment: PN_SUBSCRIBE_KEY)."),
-              u"KEY"_s },
-            { u"publish-key"_s, DashboardCli::tr("Publish key (environment: PN_PUBLISH_KEY)."), u"KEY"_s },
-            { u"secret-key"_s,
-              DashboardCli::tr("Secret key for signing requests. Prefer the PN_SECRET_KEY environment "
-                 "variable, because options show up in process listings."),
-              u"KEY"_s },
-            { u"auth-key"_s,
-              DashboardCli::tr("Access Manager auth key or token. Prefer the PN_AUTH_KEY environment "
-                 "variable, because options show up in process listings."),
-              u"KEY"_s },
-            { u"user-id"_s,
-              DashboardCli::tr("User id of the dashboard (environment: PN_USER_ID). Without one, an id "
-                 "generated for the keyset and kept in the settings is used."),
-              u"ID"_s },
-            { u"timeout"_s, DashboardCli::tr("Request timeout in seconds (default 10)."), u"SECONDS"_s },
-            { u"channels"_s, DashboardCli::tr("Channels to watch, separated by commas."), u"LIST"_s },
-            { u"channel-groups"_s, DashboardCli::tr("Channel groups to watch, separated by commas."),
-              u"LIST"_s },
-            { u"refresh"_s,
-              DashboardCli::tr("Refresh interval in seconds for this session, 3 or more (default: the "
-                 "Settings dialog's value, 5 unless changed)."),
-              u"SECONDS"_s },
-            { u"lang"_s, DashboardCli::tr("Language of the interface, such as de."), u"CODE"_s },
-            { u"screenshot"_s,
-              DashboardCli::tr("Save a PNG of the window to FILE once the first refresh has filled the "
-                 "views, then exit (exit status 1 when no data arrived within 20 s)."),
-              u"FILE"_s },
+        { u"demo"_s,
+            DashboardCli::tr(
+                "Open on the built-in local presence server with a simulated crowd.") },
+        { u"profile"_s,
+            DashboardCli::tr(
+                "Open the saved connection profile NAME. Where no keychain stores its "
+                "secrets, PN_SECRET_KEY and PN_AUTH_KEY supply them, or the dashboard asks."),
+            u"NAME"_s },
+    });
+    Presence::ConnectionOptions::add(parser,
+        DashboardCli::tr("User id of the dashboard (environment: PN_USER_ID). Without one, an "
+                         "id generated for the keyset and kept in the settings is used."));
+    parser.addOptions({
+        { u"channels"_s, DashboardCli::tr("Channels to watch, separated by commas or spaces."),
+            u"LIST"_s },
+        { u"channel-groups"_s,
+            DashboardCli::tr("Channel groups to watch, separated by commas or spaces."),
+            u"LIST"_s },
+        { u"refresh"_s,
+            DashboardCli::tr(
+                "Refresh interval in seconds for this session, 3 or more (default: the "
+                "Settings dialog's value, 5 unless changed)."),
+            u"SECONDS"_s },
+        { u"lang"_s, DashboardCli::tr("Language of the interface, such as de."), u"CODE"_s },
+        { u"screenshot"_s,
+            DashboardCli::tr(
+                "Save a PNG of the window to FILE once the first refresh has filled the "
+                "views, then exit (exit status 1 when no data arrived within 20 s)."),
+            u"FILE"_s },
     });
 }
 
@@ -96,42 +84,14 @@ void installTranslators(QApplication &app, const QString &language)
     if (appTranslator->load(locale, u"presence"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(appTranslator);
     else
-        printError(DashboardCli::tr("No translation of the dashboard for \"%1\" was found; the interface "
-                      "stays in English.")
-                           .arg(language));
+        printError(
+            DashboardCli::tr("No translation of the dashboard for \"%1\" was found; the interface "
+                             "stays in English.")
+                .arg(language));
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, u"qt"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(
+            locale, u"qt"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
-}
-
-bool hasConnectionOptions(const QCommandLineParser &parser)
-{
-    for (const char *option : { "origin", "subscribe-key", "publish-key", "secret-key", "auth-key" }) {
-        if (parser.isSet(QString::fromLatin1(option)))
-            return true;
-    }
-    return qEnvironmentVariableIsSet("PN_SUBSCRIBE_KEY") || qEnvironmentVariableIsSet("PN_ORIGIN");
-}
-
-// Fills `config` from the options and the PN_* variables; returns false with a sentence.
-bool readConnection(const QCommandLineParser &parser, Presence::ClientConfig *config,
-                    QString *error)
-{
-    const QString origin = valueOrEnvironment(parser, u"origin"_s, "PN_ORIGIN");
-    if (!origin.isEmpty())
-        config->origin = origin;
-    config->subscribeKey = valueOrEnvironment(parser, u"subscribe-key"_s, "PN_SUBSCRIBE_KEY");
-    config->publishKey = valueOrEnvironment(parser, u"publish-key"_s, "PN_PUBLISH_KEY");
-    config->secretKey = valueOrEnvironment(parser, u"secret-key"_s, "PN_SECRET_KEY");
-    config->authKey = valueOrEnvironment(parser, u"auth-key"_s, "PN_AUTH_KEY");
-    config->userId = valueOrEnvironment(parser, u"user-id"_s, "PN_USER_ID");
-    if (config->subscribeKey.isEmpty()) {
-        *error = DashboardCli::tr("No subscribe key is set: pass --subscribe-key or set PN_SUBSCRIBE_KEY, or "
-                    "start with --demo.");
-        return false;
-    }
-    return true;
 }
 
 // Prints the help or the version without a display, where QApplication could not start.
@@ -140,8 +100,8 @@ bool handledWithoutDisplay(int argc, char *argv[])
     bool informational = false;
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "-h" || argument == "--help" || argument == "--help-all"
-            || argument == "-v" || argument == "--version")
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
             informational = true;
     }
     if (!informational)
@@ -175,12 +135,13 @@ int main(int argc, char *argv[])
     addOptions(parser);
     if (!parser.parse(QApplication::arguments())) {
         printError(DashboardCli::tr("%1 Run presence-dashboard --help for the options.")
-                           .arg(parser.errorText()));
+                       .arg(parser.errorText()));
         return 2;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(DashboardCli::tr("Unexpected argument \"%1\": the dashboard takes options only, see --help.")
-                           .arg(parser.positionalArguments().first()));
+        printError(DashboardCli::tr(
+            "Unexpected argument \"%1\": the dashboard takes options only, see --help.")
+                       .arg(parser.positionalArguments().first()));
         return 2;
     }
 
@@ -192,24 +153,19 @@ int main(int argc, char *argv[])
         bool ok = false;
         refreshSeconds = parser.value(u"refresh"_s).toInt(&ok);
         if (!ok || refreshSeconds < Presence::RefreshScheduler::MinimumIntervalSeconds) {
-            printError(DashboardCli::tr("The refresh interval \"%1\" is invalid: give a whole number of "
-                          "seconds, 3 or more, because the service caches Here Now for 3 s.")
-                               .arg(parser.value(u"refresh"_s)));
+            printError(
+                DashboardCli::tr("The refresh interval \"%1\" is invalid: give a whole number of "
+                                 "seconds, 3 or more, because the service caches Here Now for 3 s.")
+                    .arg(parser.value(u"refresh"_s)));
             return 2;
         }
     }
 
     Presence::ClientConfig config;
-    if (parser.isSet(u"timeout"_s)) {
-        bool ok = false;
-        const double seconds = parser.value(u"timeout"_s).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600) {
-            printError(DashboardCli::tr("The timeout \"%1\" is invalid: give a number of seconds above 0 "
-                          "and up to 3600, such as --timeout 10.")
-                               .arg(parser.value(u"timeout"_s)));
-            return 2;
-        }
-        config.requestTimeout = std::chrono::milliseconds(qRound64(seconds * 1000));
+    QString error;
+    if (!Presence::ConnectionOptions::read(parser, &config, &error)) {
+        printError(error);
+        return 2;
     }
 
     const QStringList channels = Presence::Validation::splitNames(parser.value(u"channels"_s));
@@ -227,15 +183,15 @@ int main(int argc, char *argv[])
         controller.setRefreshSeconds(refreshSeconds);
     controller.setInitialWatchList(channels, groups);
 
-    QString error;
     bool opened = false;
     if (parser.isSet(u"demo"_s)) {
         opened = controller.openDemo(&error);
     } else if (parser.isSet(u"profile"_s)) {
         opened = controller.openProfile(parser.value(u"profile"_s), &error);
-    } else if (hasConnectionOptions(parser)) {
-        if (!readConnection(parser, &config, &error)) {
-            printError(error);
+    } else if (Presence::ConnectionOptions::isKeysetGiven(parser)) {
+        if (config.subscribeKey.isEmpty()) {
+            printError(DashboardCli::tr("No subscribe key is set: pass --subscribe-key or set "
+                                        "PN_SUBSCRIBE_KEY, or start with --demo."));
             return 2;
         }
         opened = controller.openConfig(config, config.subscribeKey, &error);
@@ -261,9 +217,10 @@ int main(int argc, char *argv[])
             // One more pass of the event loop lets the views paint the new rows.
             QTimer::singleShot(200, window, [window, fileName] {
                 if (!window->grab().save(fileName, "PNG")) {
-                    printError(DashboardCli::tr("The screenshot could not be written to \"%1\": check that "
-                                  "the folder exists and is writable.")
-                                       .arg(fileName));
+                    printError(DashboardCli::tr(
+                        "The screenshot could not be written to \"%1\": check that "
+                        "the folder exists and is writable.")
+                                   .arg(fileName));
                     QCoreApplication::exit(1);
                     return;
                 }
@@ -271,8 +228,9 @@ int main(int argc, char *argv[])
             });
         });
         QTimer::singleShot(ScreenshotTimeoutMs, &app, [] {
-            printError(DashboardCli::tr("No presence data arrived within 20 s, so no screenshot was taken. "
-                          "Check the origin and keys, or try --demo."));
+            printError(DashboardCli::tr(
+                "No presence data arrived within 20 s, so no screenshot was taken. "
+                "Check the origin and keys, or try --demo."));
             QCoreApplication::exit(1);
         });
     }

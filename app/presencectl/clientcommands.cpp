@@ -3,6 +3,7 @@
 
 #include "cliconfig.h"
 #include "commands.h"
+#include "connectionoptions.h"
 #include "outputformat.h"
 
 #include "presenceservice.h"
@@ -16,17 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Presence;
 
 namespace {
-
-// A comma-separated option value as a list; empty entries are kept so that validation can
-// name them instead of silently dropping a typo such as "a,,b".
-QStringList listOption(const QCommandLineParser &parser, const QString &name)
-{
-    QStringList values;
-    const QStringList occurrences = parser.values(name);
-    for (const QString &occurrence : occurrences)
-        values += occurrence.split(u',');
-    return values;
-}
 
 bool readIntOption(
     const QCommandLineParser &parser, const QString &name, int *value, QString *error)
@@ -51,9 +41,9 @@ void warnAboutUnlistedOccupants(const HereNowResult &result)
             continue;
         Cli::printError(Presencectl::tr("Listed %1 of the %2 occupants of \"%3\": pass "
                                         "--all-pages to list them all.")
-                                .arg(channel.occupants.size())
-                                .arg(channel.occupancy)
-                                .arg(channel.name));
+                            .arg(channel.occupants.size())
+                            .arg(channel.occupancy)
+                            .arg(channel.name));
     }
 }
 
@@ -159,8 +149,8 @@ int runHereNow(const QStringList &arguments)
 
     const QCommandLineParser &parser = setup.parser;
     HereNowQuery query;
-    query.channels = listOption(parser, u"channels"_s);
-    query.channelGroups = listOption(parser, u"channel-groups"_s);
+    query.channels = Presence::ConnectionOptions::listValue(parser, u"channels"_s);
+    query.channelGroups = Presence::ConnectionOptions::listValue(parser, u"channel-groups"_s);
     query.includeState = parser.isSet(u"state"_s);
     query.includeUserIds = !parser.isSet(u"no-user-ids"_s);
     query.allPages = parser.isSet(u"all-pages"_s);
@@ -175,7 +165,7 @@ int runHereNow(const QStringList &arguments)
     if (parser.isSet(u"limit"_s) && query.limit < 0) {
         Cli::printError(Presencectl::tr("The limit %1 is invalid: give a number of occupants "
                                         "from 0 to 1000 per channel.")
-                                .arg(query.limit));
+                            .arg(query.limit));
         return ExitUsage;
     }
     if (query.includeState && !query.includeUserIds) {
@@ -256,8 +246,8 @@ int runGetState(const QStringList &arguments)
         return early;
 
     StateQuery query;
-    query.channels = listOption(setup.parser, u"channels"_s);
-    query.channelGroups = listOption(setup.parser, u"channel-groups"_s);
+    query.channels = Presence::ConnectionOptions::listValue(setup.parser, u"channels"_s);
+    query.channelGroups = Presence::ConnectionOptions::listValue(setup.parser, u"channel-groups"_s);
     query.userId = setup.parser.value(u"for"_s);
     const QString error = Validation::checkState(setup.config, query);
     if (!error.isEmpty()) {
@@ -303,8 +293,8 @@ int runSetState(const QStringList &arguments)
         return ExitUsage;
     }
     SetStateQuery query;
-    query.channels = listOption(setup.parser, u"channels"_s);
-    query.channelGroups = listOption(setup.parser, u"channel-groups"_s);
+    query.channels = Presence::ConnectionOptions::listValue(setup.parser, u"channels"_s);
+    query.channelGroups = Presence::ConnectionOptions::listValue(setup.parser, u"channel-groups"_s);
     query.userId = setup.parser.value(u"for"_s);
     query.stateJson = setup.parser.value(u"state"_s).toUtf8();
     const QString error = Validation::checkSetState(setup.config, query);

@@ -3,6 +3,7 @@
 
 #include "cliconfig.h"
 #include "commands.h"
+#include "connectionoptions.h"
 
 #include "csv/occupancycsv.h"
 #include "historyexport.h"
@@ -27,16 +28,6 @@ using namespace Qt::Literals::StringLiterals;
 using namespace Presence;
 
 namespace {
-
-// Comma-separated values; empty entries stay so that validation names a typo like "a,,b".
-QStringList listOption(const QCommandLineParser &parser, const QString &name)
-{
-    QStringList values;
-    const QStringList occurrences = parser.values(name);
-    for (const QString &occurrence : occurrences)
-        values += occurrence.split(u',');
-    return values;
-}
 
 // An ISO 8601 time; a time without an offset or `Z` is taken as UTC.
 std::optional<QDateTime> parseTime(const QString &text)
@@ -90,7 +81,7 @@ int exportHistory(const QCommandLineParser &parser, const QString &outputPath)
     request.databasePath =
         parser.isSet(u"database"_s) ? parser.value(u"database"_s) : dashboardHistoryPath();
     if (parser.isSet(u"channels"_s)) {
-        request.channels = listOption(parser, u"channels"_s);
+        request.channels = Presence::ConnectionOptions::listValue(parser, u"channels"_s);
         if (const QString problem = Validation::checkChannels(request.channels);
             !problem.isEmpty()) {
             Cli::printError(problem);
@@ -135,8 +126,8 @@ int exportSnapshot(const QCommandLineParser &parser, const QString &outputPath)
     }
 
     HereNowQuery query;
-    query.channels = listOption(parser, u"channels"_s);
-    query.channelGroups = listOption(parser, u"channel-groups"_s);
+    query.channels = Presence::ConnectionOptions::listValue(parser, u"channels"_s);
+    query.channelGroups = Presence::ConnectionOptions::listValue(parser, u"channel-groups"_s);
     const bool occupants = parser.isSet(u"occupants"_s);
     query.includeUserIds = occupants;
     query.includeState = occupants;
