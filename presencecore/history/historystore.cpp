@@ -99,6 +99,21 @@ QString keysetValue(const QString &keyset)
     return keyset.isNull() ? QString::fromLatin1("") : keyset;
 }
 
+// The first column of a query over one keyset, such as a list of channel names.
+QStringList channelList(const QSqlDatabase &database, const QString &sql, const QString &keyset)
+{
+    QStringList channels;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(keysetValue(keyset));
+    if (!query.exec())
+        return channels;
+    while (query.next())
+        channels.append(query.value(0).toString());
+    return channels;
+}
+
 } // namespace
 
 HistoryStore::HistoryStore()
@@ -340,30 +355,17 @@ bool HistoryStore::isMarked(const QString &keyset, const QString &channel) const
 
 QStringList HistoryStore::markedChannels(const QString &keyset) const
 {
-    QStringList channels;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT channel FROM marked_channels WHERE keyset = ? ORDER BY channel"_s);
-    query.addBindValue(keysetValue(keyset));
-    if (!query.exec())
-        return channels;
-    while (query.next())
-        channels.append(query.value(0).toString());
-    return channels;
+    return channelList(database(),
+                       u"SELECT channel FROM marked_channels WHERE keyset = ? ORDER BY channel"_s,
+                       keyset);
 }
 
 QStringList HistoryStore::recordedChannels(const QString &keyset) const
 {
-    QStringList channels;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT DISTINCT channel FROM occupancy WHERE keyset = ? ORDER BY channel"_s);
-    query.addBindValue(keysetValue(keyset));
-    if (!query.exec())
-        return channels;
-    while (query.next())
-        channels.append(query.value(0).toString());
-    return channels;
+    return channelList(
+            database(),
+            u"SELECT DISTINCT channel FROM occupancy WHERE keyset = ? ORDER BY channel"_s,
+            keyset);
 }
 
 qint64 HistoryStore::refreshCount(const QString &keyset) const
