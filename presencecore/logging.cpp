@@ -15,5 +15,6 @@ Q_LOGGING_CATEGORY(lcModel, "presence.core.model", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcScheduler, "presence.core.scheduler", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHistory, "presence.core.history", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCsv, "presence.core.csv", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcProcess, "presence.core.process", QtInfoMsg)
 
 } // namespace Presence

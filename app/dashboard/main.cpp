@@ -4,6 +4,7 @@
 #include "dashboardcontroller.h"
 
 #include "connectionoptions.h"
+#include "terminationsignals.h"
 #include "mainwindow.h"
 #include "refreshscheduler.h"
 #include "validation.h"
@@ -234,5 +235,10 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
         });
     }
+    // SIGINT and SIGTERM quit the event loop, so the demo server stops and the history is
+    // written as on a normal close.
+    Presence::TerminationSignals termination;
+    QObject::connect(&termination, &Presence::TerminationSignals::terminationRequested, &app,
+                     &QCoreApplication::quit);
     return QApplication::exec();
 }

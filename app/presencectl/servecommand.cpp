@@ -6,40 +6,16 @@
 
 #include "crowdsimulator.h"
 #include "presenceserver.h"
+#include "terminationsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// SIGINT and SIGTERM write one byte here; a socket notifier turns it into a clean shutdown.
-int signalSockets[2] = { -1, -1 };
-
-void handleSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
-}
-
-bool installSignalHandlers()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
-        return false;
-    struct sigaction action = {};
-    action.sa_handler = handleSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0
-        && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
 
 bool readInteger(const QCommandLineParser &parser, const QString &option, int minimum, int maximum,
     int *value, QString *error)
@@ -180,7 +156,8 @@ int runServe(const QStringList &arguments)
                 .arg(options.bind.toString()));
     }
 
-    if (!installSignalHandlers()) {
+    Presence::TerminationSignals termination;
+    if (!termination.isActive()) {
         Cli::printError(
             Presencectl::tr("Cannot install the signal handlers for a clean shutdown."));
         return ExitRequestFailed;
@@ -204,17 +181,12 @@ int runServe(const QStringList &arguments)
                 .arg(server.simulator()->seed()));
     }
 
-    QSocketNotifier notifier(signalSockets[1], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&server] {
-        char byte = 0;
-        [[maybe_unused]] const ssize_t count = ::read(signalSockets[1], &byte, 1);
-        server.stop();
-        QCoreApplication::quit();
-    });
-
+    QObject::connect(
+        &termination, &Presence::TerminationSignals::terminationRequested, &server, [&server] {
+            server.stop();
+            QCoreApplication::quit();
+        });
     const int status = QCoreApplication::exec();
     server.stop();
-    ::close(signalSockets[0]);
-    ::close(signalSockets[1]);
     return status == 0 ? ExitSuccess : ExitRequestFailed;
 }

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void demoScreenshotWritten();
     void refreshBelowThreeRejected();
     void helpWithoutDisplay();
+    void terminationStopsCleanly();
     void unknownOptionIsUsageError();
     void profileOptionOpensProfile();
     void unknownProfileRejected();
@@ -121,6 +122,26 @@ void TestDashboardScreenshot::helpWithoutDisplay()
     QCOMPARE(program.exitCode(), 0);
     const QByteArray help = program.readAllStandardOutput();
     QVERIFY2(help.contains("--screenshot"), help.constData());
+}
+
+void TestDashboardScreenshot::terminationStopsCleanly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess program;
+    program.setProcessEnvironment(isolatedEnvironment(dir));
+    program.setProcessChannelMode(QProcess::MergedChannels);
+    program.start(QStringLiteral(PRESENCE_DASHBOARD_PROGRAM), { u"--demo"_s });
+    QVERIFY(program.waitForStarted());
+
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += program.readAll()).contains("listening on"), 20000);
+    program.terminate();
+    QVERIFY(program.waitForFinished(20000));
+    output += program.readAll();
+    QCOMPARE(program.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(program.exitCode(), 0);
+    QVERIFY2(output.contains("Presence server stopped"), output.constData());
 }
 
 void TestDashboardScreenshot::unknownOptionIsUsageError()
