@@ -1570,6 +1570,10 @@ Führen Sie „presencectl BEFEHL --help“ aus, um die Optionen eines Befehls z
         <source>Simulating %1 users with seed %2; repeat this run with --seed %2.</source>
         <translation>Es werden %1 Benutzer mit dem Seed %2 simuliert. Wiederholen Sie diesen Lauf mit --seed %2.</translation>
     </message>
+    <message>
+        <source>No occupancy was recorded for this keyset, these channels and this range, so the file holds the header only. Check --keyset, --channels, --from and --to.</source>
+        <translation>Für dieses Keyset, diese Channels und diesen Zeitraum wurde keine Belegung aufgezeichnet, daher enthält die Datei nur die Kopfzeile. Prüfen Sie --keyset, --channels, --from und --to.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -109,6 +109,12 @@ int exportHistory(const QCommandLineParser &parser, const QString &outputPath)
         Cli::printError(error);
         return ExitRequestFailed;
     }
+    if (rows == 0) {
+        // An empty export is valid, but usually a wrong keyset, range or channel name.
+        Cli::printError(Presencectl::tr("No occupancy was recorded for this keyset, these "
+                                        "channels and this range, so the file holds the header "
+                                        "only. Check --keyset, --channels, --from and --to."));
+    }
     printSummary(outputPath, rows);
     return ExitSuccess;
 }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void invalidInputExitsTwo();
     void historyExportWritesCsv();
     void historyExportAcceptsOffsets();
+    void emptyHistoryExportWarns();
     void snapshotExportWritesOccupancy();
     void snapshotExportWritesOccupants();
     void snapshotOccupantsReadsAllPages();
@@ -239,6 +240,17 @@ void TestExportCommand::historyExportAcceptsOffsets()
     QCOMPARE(readFile(out), QByteArray("time,channel,occupancy\r\n"
                                        "2026-12-04T19:40:00.000Z,\"'=sum\",1\r\n"
                                        "2026-12-04T19:40:00.000Z,lobby,0\r\n"));
+}
+
+void TestExportCommand::emptyHistoryExportWarns()
+{
+    const QString out = m_dir.filePath(u"empty.csv"_s);
+    const RunResult result = run({ u"--history"_s, u"--database"_s, m_databasePath, u"--from"_s,
+                                   u"2026-12-04T19:40:00Z"_s, u"--to"_s, u"2026-12-04T19:41:00Z"_s,
+                                   u"--keyset"_s, u"no-such-keyset"_s, u"--output"_s, out });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("--keyset"), result.err.constData());
+    QCOMPARE(readFile(out), QByteArray("time,channel,occupancy\r\n"));
 }
 
 void TestExportCommand::snapshotExportWritesOccupancy()
