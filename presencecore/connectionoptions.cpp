@@ -11,7 +11,7 @@ namespace Presence {
 
 namespace {
 
-// The longest request timeout accepted, in seconds.
+// The maximum request timeout, in seconds.
 constexpr double MaxTimeoutSeconds = 3600;
 
 QString valueOrEnvironment(

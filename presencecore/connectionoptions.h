@@ -22,7 +22,7 @@ class ConnectionOptions
     Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
 
 public:
-    // Adds the options; `userIdHelp` says what happens without a user id in that program.
+    // Adds the options. `userIdHelp` describes what the program does without a user id.
     static void add(QCommandLineParser &parser, const QString &userIdHelp);
 
     /**
