@@ -132,6 +132,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PRESENCE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
 
+    // SIGINT and SIGTERM quit the event loop, so the demo server stops and the history is
+    // written as on a normal close. The handlers go in first, before the demo server starts.
+    // quit() does nothing before exec() runs, so a signal during start-up is remembered.
+    Presence::TerminationSignals termination;
+    bool terminated = false;
+    QObject::connect(&termination, &Presence::TerminationSignals::terminationRequested, &app,
+                     [&terminated] {
+                         terminated = true;
+                         QCoreApplication::quit();
+                     });
+
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(QApplication::arguments())) {
@@ -235,10 +246,7 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(1);
         });
     }
-    // SIGINT and SIGTERM quit the event loop, so the demo server stops and the history is
-    // written as on a normal close.
-    Presence::TerminationSignals termination;
-    QObject::connect(&termination, &Presence::TerminationSignals::terminationRequested, &app,
-                     &QCoreApplication::quit);
+    if (terminated)
+        return 0;
     return QApplication::exec();
 }
