@@ -99,6 +99,20 @@ QString keysetValue(const QString &keyset)
     return keyset.isNull() ? QString::fromLatin1("") : keyset;
 }
 
+// The rows of a table, of one keyset or of all when `keyset` is empty; -1 when the query fails.
+qint64 rowCount(const QSqlDatabase &database, const QString &table, const QString &keyset)
+{
+    QSqlQuery query(database);
+    if (keyset.isEmpty()) {
+        query.exec(u"SELECT COUNT(*) FROM "_s + table);
+    } else {
+        query.prepare(u"SELECT COUNT(*) FROM "_s + table + u" WHERE keyset = ?"_s);
+        query.addBindValue(keysetValue(keyset));
+        query.exec();
+    }
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
 // The first column of a query over one keyset, such as a list of channel names.
 QStringList channelList(const QSqlDatabase &database, const QString &sql, const QString &keyset)
 {
@@ -370,28 +384,12 @@ QStringList HistoryStore::recordedChannels(const QString &keyset) const
 
 qint64 HistoryStore::refreshCount(const QString &keyset) const
 {
-    QSqlQuery query(database());
-    if (keyset.isEmpty()) {
-        query.exec(u"SELECT COUNT(*) FROM refreshes"_s);
-    } else {
-        query.prepare(u"SELECT COUNT(*) FROM refreshes WHERE keyset = ?"_s);
-        query.addBindValue(keysetValue(keyset));
-        query.exec();
-    }
-    return query.next() ? query.value(0).toLongLong() : -1;
+    return rowCount(database(), u"refreshes"_s, keyset);
 }
 
 qint64 HistoryStore::sampleCount(const QString &keyset) const
 {
-    QSqlQuery query(database());
-    if (keyset.isEmpty()) {
-        query.exec(u"SELECT COUNT(*) FROM occupancy"_s);
-    } else {
-        query.prepare(u"SELECT COUNT(*) FROM occupancy WHERE keyset = ?"_s);
-        query.addBindValue(keysetValue(keyset));
-        query.exec();
-    }
-    return query.next() ? query.value(0).toLongLong() : -1;
+    return rowCount(database(), u"occupancy"_s, keyset);
 }
 
 QList<OccupancySample> HistoryStore::samples(const QString &keyset, const QString &channel,
