@@ -41,7 +41,7 @@ public:
     void clear() { m_entries.clear(); }
     int size() const { return int(m_entries.size()); }
 
-    // Whether a query's answer may change when state is set on these channels and groups.
+    // Whether a query's result may change when state is set on these channels and groups.
     static bool isAffectedBy(const HereNowQuery &query, const QStringList &channels,
                              const QStringList &groups);
 

@@ -58,7 +58,7 @@ public:
     // Whether an automatic retry of a read may help: network failures, timeouts, 429 and 5xx.
     bool isTransient() const;
 
-    // A translated, full sentence that says what failed and what to do next.
+    // A translated, full sentence that names what failed and what to do next.
     QString message() const;
     // A stable lowercase name of the kind, for logs and JSON output.
     static QString kindName(Kind kind);

@@ -60,7 +60,7 @@ struct HereNowChannel
 
 /**
  * The result of a Here Now call. `fetchedAt` is when the server produced the data; a result
- * answered from the response cache keeps the original time, so `dataAgeMs()` tells its age.
+ * returned from the response cache keeps the original time, so `dataAgeMs()` returns its age.
  */
 struct HereNowResult
 {

@@ -20,8 +20,8 @@ const QByteArray PresencePrefix = "/v2/presence/sub-key/"_ba;
 const QByteArray RegistryPrefix = "/v1/channel-registration/sub-key/"_ba;
 
 // The strict encoder of the protocol keeps only `A-Z a-z 0-9 - _ .` raw. `~` stays raw here too,
-// because QUrl in Qt 6.4 decodes `%7E` to `~` (RFC 3986 treats both as equal), so a `%7E` in
-// the path would not reach the wire and the signed path would differ from the sent one.
+// because QUrl in Qt 6.4 decodes `%7E` to `~` (RFC 3986 treats both as equal). A `%7E` in the
+// path would not reach the wire, so the signed path would differ from the sent one.
 bool isKeptRaw(char byte)
 {
     return (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z')

@@ -11,7 +11,7 @@ class QPushButton;
 namespace Presence {
 
 // The notice shown while the dashboard runs on the built-in simulation, with a button that
-// asks for a real keyset.
+// opens the profile dialog for a real keyset.
 class DemoBanner : public QFrame
 {
     Q_OBJECT

@@ -175,7 +175,7 @@ void OccupantPanel::onGetStateFinished(RequestId id, const GetStateResult &resul
         item->setText(1, text);
         item->setToolTip(1, text);
     }
-    // Channels the answer left out carry no state for this user.
+    // Channels the result left out carry no state for this user.
     if (m_stateRequests.isEmpty()) {
         for (const QString &channel : std::as_const(m_whereNow)) {
             QTreeWidgetItem *item = itemOf(channel);

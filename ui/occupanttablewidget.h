@@ -17,9 +17,9 @@ namespace Presence {
 
 class OccupantListModel;
 
-// The occupants of the selected channel, with a filter on user id and state text and a notice
-// when not every occupant is listed: with a "Load all" button when the occupant cap left some
-// out, and a plain statement when the list changed while it was paged.
+// The occupants of the selected channel, with a filter on user id and state text. A notice
+// appears when not every occupant is listed: with a "Load all" button when the occupant cap
+// left some out, and as a plain statement when the list changed while it was paged.
 class OccupantTableWidget : public QWidget
 {
     Q_OBJECT

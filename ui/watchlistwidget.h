@@ -23,9 +23,9 @@ namespace Presence {
 class PresenceService;
 
 /**
- * The watch list: channels and channel groups, a filter, an entry area that takes one or many
- * names at once (separated by commas, spaces or line breaks) and validates each, and the
- * expansion of a group into its channels through the channel group registry.
+ * The watch list of channels and channel groups, with a filter. Its entry area takes one or
+ * many names at once (separated by commas, spaces or line breaks) and validates each. A group
+ * can be expanded into its channels through the channel group registry.
  */
 class WatchListWidget : public QWidget
 {

@@ -18,7 +18,7 @@ namespace Presence {
 
 /**
  * One row per watched channel, plus rows for the member channels of watched channel groups as
- * the group's Here Now answers name them. Each refresh updates the rows in place: new channels
+ * the group's Here Now results name them. Each refresh updates the rows in place: new channels
  * are inserted, removed ones are removed in contiguous ranges and changed values emit
  * `dataChanged`, so selections and sorting survive. Only `clear()` resets the model.
  */
@@ -67,7 +67,7 @@ public:
 
     /**
      * Applies a Here Now result. Channels of the result that have no row yet are inserted as
-     * members of `group` (when given); rows of `group` or of `requestedChannels` that the
+     * members of `group` (when given). Rows of `group` or of `requestedChannels` that the
      * result does not list are set to zero occupancy, since the service may omit empty
      * channels.
      */
@@ -93,7 +93,7 @@ private:
     {
         QString name;
         QString group; // empty for a directly watched channel
-        int occupancy = -1; // -1 until the first answer
+        int occupancy = -1; // -1 until the first result
         int change = 0;
         bool hasChange = false;
         QDateTime fetchedAt;

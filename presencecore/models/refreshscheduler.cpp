@@ -72,7 +72,7 @@ void RefreshScheduler::setWatchList(const QStringList &channels, const QStringLi
         return;
     m_channels = uniqueChannels;
     m_groups = uniqueGroups;
-    // Show new entries soon; the service's cache answers the unchanged batches.
+    // Show new entries soon. The service's cache returns the unchanged batches without a request.
     if (m_started && !m_paused && !m_cycleActive)
         startCycle();
 }
@@ -176,7 +176,7 @@ QList<QStringList> RefreshScheduler::splitIntoBatches(const ClientConfig &config
     if (channels.isEmpty())
         return batches;
 
-    // The URL grows by the encoded name and a comma per channel; the fixed part is measured
+    // The URL grows by the encoded name and a comma per channel. The fixed part is measured
     // once with a one-letter channel, and each finished batch is measured again.
     const RequestBuilder builder(config);
     const int fixedBytes = urlBytes(builder, { u"a"_s }) - 1;
@@ -407,7 +407,7 @@ void RefreshScheduler::onHereNowFinished(RequestId id, const HereNowResult &resu
 
     switch (pending.purpose) {
     case Purpose::WatchBatch: {
-        // Complete the answer: the service may leave out channels nobody is in.
+        // Complete the result, because the service may leave out channels with no occupants.
         HereNowResult complete = result;
         QSet<QString> answered;
         for (const HereNowChannel &channel : std::as_const(result.channels))

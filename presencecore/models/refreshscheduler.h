@@ -21,7 +21,7 @@ namespace Presence {
 class PresenceService;
 
 /**
- * How completely the selected channel's occupants were listed in the last load. Here Now lists
+ * The completeness of the last load of the selected channel's occupants. Here Now lists
  * a channel in pages of `limit` occupants at growing offsets. Users who join or leave while the
  * pages are read shift the others between pages, so some are listed twice (the copies are
  * dropped) and as many are not listed at all. A cached page (the service caches Here Now for

@@ -151,7 +151,7 @@ protected:
         info.socket = socket;
         info.lastActivity.start();
         connections.insert(socket, info);
-        // Connected before QtHttpServer's own handler, so this one sees the bytes first.
+        // Connected before QtHttpServer's own handler, so this one reads the bytes first.
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
         connect(socket, &QObject::destroyed, this, [this, socket] { connections.remove(socket); });
         addPendingConnection(socket);

@@ -65,8 +65,8 @@ using HttpResponsePtr = std::shared_ptr<HttpResponse>;
  * The HTTP front over QtHttpServer 6.4, kept in this one class because that API changed in 6.5
  * and again later. It routes nothing itself: every request goes to one handler with its raw
  * path. It also enforces what QtHttpServer 6.4 does not: a connection count cap, an idle
- * timeout, a time limit for receiving a request, and a size cap on a request head (answered
- * with 414), and it answers a garbage request line with 400. Each cap is logged when hit.
+ * timeout, a time limit for receiving a request, and a size cap on a request head (rejected
+ * with 414). A garbage request line gets a 400. Each cap is logged when hit.
  */
 class HttpServerAdapter : public QObject
 {

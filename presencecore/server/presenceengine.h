@@ -82,7 +82,7 @@ public:
      * Marks the user present on every channel for `timeoutSeconds`. Zero or less keeps the
      * timeout the user named last, or the default for a user who never named one, because
      * clients send subscribe requests without a timeout between their heartbeats that carry
-     * one. A user not yet present joins; `states` are keyed by channel name and replace the
+     * one. A user not yet present joins. `states` are keyed by channel name and replace the
      * user's state there (carried on the join, or announced as a state-change when present).
      */
     void heartbeat(const QString &userId, const QStringList &channels, int timeoutSeconds = 0,
@@ -116,7 +116,7 @@ public:
     int processTimeouts();
     // Emits the interval events that are due at `now()`.
     void processIntervals();
-    // The deadline of the next timeout, or -1 when nobody is present.
+    // The deadline of the next timeout, or -1 when no user is present.
     qint64 nextDeadline() const;
 
     // A timetoken for `now()` that is later than every event so far.

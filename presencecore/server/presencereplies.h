@@ -36,7 +36,7 @@ struct HereNowEntry
     std::optional<QList<Occupant>> occupants;
 };
 
-// How occupants are written: plain user ids, or objects with `uuid` and optional `state`.
+// The form of written occupants: plain user ids, or objects with `uuid` and optional `state`.
 enum class OccupantForm { UserId, Object };
 
 QByteArray leave(JsonProfile profile);

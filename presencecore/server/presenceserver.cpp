@@ -793,7 +793,7 @@ void PresenceServerPrivate::subscribe(const Route &route, const Query &query,
 
     const QString timetoken = query.value(u"tt"_s);
     const bool handshake = timetoken.isEmpty() || timetoken == "0"_L1;
-    // The handshake cursor is taken before the join, so the subscriber sees its own join.
+    // The handshake cursor is taken before the join, so the subscriber receives its own join.
     const qint64 handshakeCursor = handshake ? engine.currentTimetoken() : 0;
 
     // A subscribe request counts as a heartbeat when it arrives; a held poll does not.

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // Load benchmark of `presencectl serve` over loopback. The server runs a simulated crowd (10,000
-// users by default) and holds 1,000 subscribe long polls. The benchmark sends heartbeats on
+// users by default) and keeps 1,000 subscribe long polls open. The benchmark sends heartbeats on
 // keep-alive connections for a fixed time and prints requests per second, p50/p99 latency and
 // the server's resident memory. In the same run it measures a static-file nginx on loopback the
 // same way, for comparison, and repeats both with wrk when wrk is installed. Everything stays on

@@ -93,7 +93,7 @@ RunResult TestPresencectl::run(const QStringList &arguments, const QStringList &
         fullArguments << u"--origin"_s << m_server->origin() << u"--subscribe-key"_s << u"sub-c-test"_s
                       << u"--user-id"_s << u"operator-1"_s;
 
-    // The server answers on this thread's event loop, so wait with a spy, not waitForFinished().
+    // The server responds on this thread's event loop, so wait with a spy, not waitForFinished().
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(PRESENCECTL_PATH), fullArguments);
     if (!process.waitForStarted())
@@ -288,7 +288,7 @@ void TestPresencectl::accessDeniedExitsOne()
     QFETCH(int, status);
     QFETCH(QByteArray, fragment);
 
-    // Enough answers for every retry of a read.
+    // Enough responses for every retry of a read.
     for (int i = 0; i < 5; ++i) {
         ScriptedResponse response = status == 403
                 ? ScriptedResponse::json(body, status)

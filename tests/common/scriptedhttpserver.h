@@ -137,7 +137,7 @@ public:
     QString origin() const;
 
     void enqueue(const ScriptedResponse &response);
-    // Answers the next request whose percent-encoded path (without query) equals `path`.
+    // Serves the next request whose percent-encoded path (without query) equals `path`.
     void enqueue(const QByteArray &path, const ScriptedResponse &response);
     void setDefaultResponse(const ScriptedResponse &response);
     void setHandler(Handler handler);

@@ -35,7 +35,7 @@ private Q_SLOTS:
     void transientKinds_data();
     void transientKinds();
     void accessDeniedNamesChannelsAndGroups();
-    void rateLimitedSaysWhenToRetry();
+    void rateLimitedNamesRetryDelay();
     void invalidInputKeepsMessage();
     void serverMessageInSentence();
     void unknownSubscribeKeyNamed();
@@ -115,7 +115,7 @@ void TestPresenceError::accessDeniedNamesChannelsAndGroups()
     QVERIFY2(neither.contains(u"403"_s), qPrintable(neither));
 }
 
-void TestPresenceError::rateLimitedSaysWhenToRetry()
+void TestPresenceError::rateLimitedNamesRetryDelay()
 {
     PresenceError error(PresenceError::Kind::RateLimited, 429);
     QVERIFY2(error.message().contains(u"Wait"_s), qPrintable(error.message()));

@@ -432,7 +432,7 @@ private Q_SLOTS:
         QCOMPARE(messages[0][u"u"_s][u"pn_action"_s].toString(), u"join"_s);
         const QByteArray next = poll.json()[u"t"_s][u"t"_s].toString().toLatin1();
 
-        // A held poll is answered when another user joins.
+        // A held poll returns when another user joins.
         const QUrl url = QUrl::fromEncoded(m_server->origin().toEncoded()
                                            + "/v2/subscribe/demo/room,room-pnpres/0?uuid=watcher&tt=" + next, QUrl::StrictMode);
         QNetworkReply *held = m_network.get(QNetworkRequest(url));

@@ -730,7 +730,7 @@ void TestPresenceService::retriesTransientFailures_data()
     QTest::addRow("503 twice") << QList<ScriptedResponse>{unavailable, unavailable} << 2
                                << PresenceError::Kind::ServerError;
     // Qt itself sends a request once more when a connection closes before any response, so
-    // the service sees the failure only on the second close.
+    // the service receives the failure only on the second close.
     QTest::addRow("connection closed") << QList<ScriptedResponse>{closed, closed} << 1
                                        << PresenceError::Kind::Network;
     QTest::addRow("body cut short") << QList<ScriptedResponse>{ScriptedResponse::truncatedJson(
